@@ -1,0 +1,141 @@
+package dev.fleetsim.models.pool;
+
+import dev.fleetsim.core.kernel.Event;
+import dev.fleetsim.core.kernel.Scheduler;
+import dev.fleetsim.core.stats.TimeWeightedAverage;
+import dev.fleetsim.models.results.RequestStats;
+import dev.fleetsim.models.workload.RequestSink;
+
+/**
+ * A fixed pool of {@code c} identical servers in front of one unbounded FIFO queue: the G/G/c
+ * station. It is the reference fleet whose answers queueing theory gives exactly (Erlang C for
+ * Poisson arrivals and exponential service), and the floor the AWS fleets build on.
+ *
+ * <p>Allocation-free in steady state: each server owns its completion event; the queue is a
+ * growable ring of primitive arrays.
+ */
+public final class FixedPool implements RequestSink {
+    private final Scheduler scheduler;
+    private final RequestStats stats;
+    private final int servers;
+    private final Server[] idle;
+    private int idleCount;
+    private final TimeWeightedAverage busy;
+    private long measuredStarts;
+    private long measuredWaits;
+    private long measuredWaitMicros;
+
+    // FIFO ring of waiting requests: arrival time and service demand.
+    private long[] queuedArrival = new long[64];
+    private long[] queuedService = new long[64];
+    private int head;
+    private int queued;
+
+    public FixedPool(Scheduler scheduler, int servers, RequestStats stats) {
+        if (servers < 1) {
+            throw new IllegalArgumentException("servers must be >= 1: " + servers);
+        }
+        this.scheduler = scheduler;
+        this.servers = servers;
+        this.stats = stats;
+        this.idle = new Server[servers];
+        for (int i = 0; i < servers; i++) {
+            idle[i] = new Server();
+        }
+        this.idleCount = servers;
+        this.busy = new TimeWeightedAverage(scheduler.now(), 0);
+    }
+
+    @Override
+    public void arrive(long serviceMicros) {
+        long now = scheduler.now();
+        stats.arrived(now);
+        if (idleCount > 0) {
+            idle[--idleCount].start(now, serviceMicros);
+            busy.update(now, servers - idleCount);
+        } else {
+            enqueue(now, serviceMicros);
+        }
+    }
+
+    public int servers() {
+        return servers;
+    }
+
+    public int queueLength() {
+        return queued;
+    }
+
+    /** Mean queueing delay of measured requests that started service, in microseconds. */
+    public double meanWaitMicros() {
+        return measuredStarts == 0 ? 0 : measuredWaitMicros / (double) measuredStarts;
+    }
+
+    /** Fraction of measured requests that started service that had to wait. */
+    public double waitProbability() {
+        return measuredStarts == 0 ? 0 : measuredWaits / (double) measuredStarts;
+    }
+
+    /** Time-weighted number of busy servers (reset it at the end of the warm-up). */
+    public TimeWeightedAverage busy() {
+        return busy;
+    }
+
+    private void enqueue(long arrival, long service) {
+        if (queued == queuedArrival.length) {
+            int n = queuedArrival.length;
+            long[] a = new long[n * 2];
+            long[] s = new long[n * 2];
+            for (int i = 0; i < queued; i++) {
+                a[i] = queuedArrival[(head + i) % n];
+                s[i] = queuedService[(head + i) % n];
+            }
+            queuedArrival = a;
+            queuedService = s;
+            head = 0;
+        }
+        int tail = (head + queued) % queuedArrival.length;
+        queuedArrival[tail] = arrival;
+        queuedService[tail] = service;
+        queued++;
+    }
+
+    /** One server; it is its own completion event. */
+    private final class Server implements Event {
+        private long arrival;
+
+        void start(long arrivalTime, long serviceMicros) {
+            arrival = arrivalTime;
+            long now = scheduler.now();
+            if (stats.measured(arrivalTime)) {
+                measuredStarts++;
+                if (now > arrivalTime) {
+                    measuredWaits++;
+                    measuredWaitMicros += now - arrivalTime;
+                }
+            }
+            scheduler.scheduleAfter(serviceMicros, this);
+        }
+
+        @Override
+        public void fire() {
+            long now = scheduler.now();
+            stats.served(arrival, now);
+            if (queued > 0) {
+                long a = queuedArrival[head];
+                long s = queuedService[head];
+                head = (head + 1) % queuedArrival.length;
+                queued--;
+                start(a, s);
+            } else {
+                idle[idleCount++] = this;
+                busy.update(now, servers - idleCount);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FixedPool[servers=" + servers + ", idle=" + idleCount + ", queued=" + queued + "]";
+    }
+}

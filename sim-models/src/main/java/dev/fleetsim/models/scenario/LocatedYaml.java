@@ -1,0 +1,225 @@
+package dev.fleetsim.models.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A YAML document as a Jackson tree, plus the source position of every field, keyed by field path
+ * ({@code fleets[1].scaling[0].target}). Binding errors and validation errors are found on the
+ * tree, and this map turns their paths back into line and column for the user.
+ *
+ * <p>Hostile input is bounded here: the document size, the number of alias expansions and the
+ * nesting depth. Duplicate keys are errors (YAML allows the parser to keep the last silently,
+ * which hides typos).
+ */
+public final class LocatedYaml {
+    /** Largest scenario document accepted, in characters. */
+    public static final int MAX_DOCUMENT_CHARS = 2 * 1024 * 1024;
+    /** Alias expansions allowed per document ("billion laughs" guard). */
+    public static final int MAX_ALIASES = 50;
+    private static final int MAX_DEPTH = 64;
+
+    private final JsonNode root;
+    private final Map<String, SourceLocation> locations;
+    private final String file;
+
+    private LocatedYaml(JsonNode root, Map<String, SourceLocation> locations, String file) {
+        this.root = root;
+        this.locations = locations;
+        this.file = file;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /**
+     * The location of {@code path}, or of its nearest written ancestor (a missing field is
+     * reported where its parent object starts).
+     */
+    public SourceLocation locate(String path) {
+        String p = path == null ? "" : path;
+        while (true) {
+            SourceLocation loc = locations.get(p);
+            if (loc != null) {
+                return loc;
+            }
+            if (p.isEmpty()) {
+                return new SourceLocation(file, 0, 0);
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
+    }
+
+    /** Parses {@code text}, naming {@code file} in errors. */
+    public static LocatedYaml parse(String file, String text) {
+        if (text.length() > MAX_DOCUMENT_CHARS) {
+            throw error(file, 0, 0, "", "expected a scenario of at most " + MAX_DOCUMENT_CHARS
+                    + " characters, found " + text.length());
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit(MAX_DOCUMENT_CHARS);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        Map<String, SourceLocation> locations = new HashMap<>();
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw error(file, 0, 0, "", "expected a scenario (a YAML mapping), found an empty file");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                JsonLocation l = parser.currentTokenLocation();
+                throw error(file, l.getLineNr(), l.getColumnNr(), "",
+                        "expected a scenario (a YAML mapping of keys), found " + describe(first, parser));
+            }
+            Builder b = new Builder(parser, file, locations);
+            locations.put("", loc(file, parser.currentTokenLocation()));
+            JsonNode root = b.readObject("");
+            if (parser.nextToken() != null) {
+                JsonLocation l = parser.currentTokenLocation();
+                throw error(file, l.getLineNr(), l.getColumnNr(), "",
+                        "expected one YAML document, found more content after it");
+            }
+            return new LocatedYaml(root, locations, file);
+        } catch (IOException e) {
+            throw syntaxError(file, e);
+        } catch (RuntimeException e) {
+            if (e instanceof ScenarioException) {
+                throw e;
+            }
+            // SnakeYAML reports limits (aliases, depth, size) and duplicate keys as runtime errors.
+            throw syntaxError(file, e);
+        }
+    }
+
+    private static ScenarioException syntaxError(String file, Exception e) {
+        int line = 0;
+        int col = 0;
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
+            line = jpe.getLocation().getLineNr();
+            col = jpe.getLocation().getColumnNr();
+        }
+        String msg = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+                ? jpe.getOriginalMessage() : String.valueOf(e.getMessage());
+        Throwable cause = e.getCause();
+        if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
+            if (marked.getProblemMark() != null) {
+                line = marked.getProblemMark().getLine() + 1;
+                col = marked.getProblemMark().getColumn() + 1;
+            }
+            msg = marked.getProblem();
+            if (marked.getContext() != null) {
+                msg = marked.getContext() + ", " + msg;
+            }
+        } else if (cause != null && cause.getMessage() != null && (msg == null || msg.isBlank())) {
+            msg = cause.getMessage();
+        }
+        String oneLine = msg == null ? "unreadable YAML" : msg.lines().findFirst().orElse(msg).trim();
+        return new ScenarioException(new ScenarioProblem(new SourceLocation(file, line, col), "",
+                "invalid YAML: " + oneLine), e);
+    }
+
+    private static ScenarioException error(String file, int line, int col, String path, String message) {
+        return new ScenarioException(java.util.List.of(new ScenarioProblem(new SourceLocation(file, line, col), path, message)));
+    }
+
+    private static SourceLocation loc(String file, JsonLocation l) {
+        return new SourceLocation(file, l.getLineNr(), l.getColumnNr());
+    }
+
+    static String describe(JsonToken t, JsonParser p) throws IOException {
+        return switch (t) {
+            case START_ARRAY -> "a list";
+            case START_OBJECT -> "a mapping";
+            case VALUE_NULL -> "nothing (null)";
+            case VALUE_TRUE, VALUE_FALSE -> "the boolean " + p.getText();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+            default -> "'" + p.getText() + "'";
+        };
+    }
+
+    /** Builds the tree from the token stream, recording a location per path. */
+    private static final class Builder {
+        private final JsonParser parser;
+        private final String file;
+        private final Map<String, SourceLocation> locations;
+        private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+        Builder(JsonParser parser, String file, Map<String, SourceLocation> locations) {
+            this.parser = parser;
+            this.file = file;
+            this.locations = locations;
+        }
+
+        ObjectNode readObject(String path) throws IOException {
+            ObjectNode obj = nodes.objectNode();
+            JsonToken t;
+            while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                String childPath = path.isEmpty() ? key : path + "." + key;
+                JsonLocation keyLoc = parser.currentTokenLocation();
+                if (obj.has(key)) {
+                    throw error(file, keyLoc.getLineNr(), keyLoc.getColumnNr(), childPath,
+                            "duplicate key '" + key + "'");
+                }
+                locations.put(childPath, loc(file, keyLoc));
+                obj.set(key, readValue(parser.nextToken(), childPath));
+            }
+            if (t != JsonToken.END_OBJECT) {
+                throw new IllegalStateException("unexpected token " + t);
+            }
+            return obj;
+        }
+
+        private JsonNode readValue(JsonToken t, String path) throws IOException {
+            switch (t) {
+                case START_OBJECT:
+                    locations.putIfAbsent(path, loc(file, parser.currentTokenLocation()));
+                    return readObject(path);
+                case START_ARRAY: {
+                    locations.putIfAbsent(path, loc(file, parser.currentTokenLocation()));
+                    ArrayNode arr = nodes.arrayNode();
+                    JsonToken e;
+                    int i = 0;
+                    while ((e = parser.nextToken()) != JsonToken.END_ARRAY) {
+                        String elementPath = path + "[" + i++ + "]";
+                        locations.put(elementPath, loc(file, parser.currentTokenLocation()));
+                        arr.add(readValue(e, elementPath));
+                    }
+                    return arr;
+                }
+                case VALUE_STRING:
+                    return nodes.textNode(parser.getText());
+                case VALUE_NUMBER_INT:
+                    return nodes.numberNode(parser.getBigIntegerValue());
+                case VALUE_NUMBER_FLOAT:
+                    return nodes.numberNode(parser.getDecimalValue());
+                case VALUE_TRUE:
+                    return nodes.booleanNode(true);
+                case VALUE_FALSE:
+                    return nodes.booleanNode(false);
+                case VALUE_NULL:
+                    return nodes.nullNode();
+                default:
+                    throw new IllegalStateException("unexpected token " + t);
+            }
+        }
+    }
+}

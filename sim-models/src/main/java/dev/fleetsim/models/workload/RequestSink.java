@@ -1,0 +1,12 @@
+package dev.fleetsim.models.workload;
+
+/** Where a workload delivers its requests: a fleet, or a load balancer in front of one. */
+@FunctionalInterface
+public interface RequestSink {
+    /**
+     * A request arrives now.
+     *
+     * @param serviceMicros the work it needs on one server of reference speed, in microseconds
+     */
+    void arrive(long serviceMicros);
+}
