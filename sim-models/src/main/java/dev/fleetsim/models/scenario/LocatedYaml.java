@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,15 +19,19 @@ import org.yaml.snakeyaml.LoaderOptions;
  * ({@code fleets[1].scaling[0].target}). Binding errors and validation errors are found on the
  * tree, and this map turns their paths back into line and column for the user.
  *
- * <p>Hostile input is bounded here: the document size, the number of alias expansions and the
- * nesting depth. Duplicate keys are errors (YAML allows the parser to keep the last silently,
- * which hides typos).
+ * <p>Anchors and aliases ({@code &name}, {@code *name}) and merge keys ({@code <<: *name}) are
+ * expanded here, because Jackson's YAML parser hands an alias over as its bare name. Hostile input
+ * is bounded: the document size, the number of alias expansions, the number of values after
+ * expansion and the nesting depth. Duplicate keys are errors (YAML parsers may keep the last one
+ * silently, which hides typos).
  */
 public final class LocatedYaml {
     /** Largest scenario document accepted, in characters. */
     public static final int MAX_DOCUMENT_CHARS = 2 * 1024 * 1024;
     /** Alias expansions allowed per document ("billion laughs" guard). */
     public static final int MAX_ALIASES = 50;
+    /** Values allowed in the document once aliases are expanded. */
+    public static final int MAX_EXPANDED_NODES = 100_000;
     private static final int MAX_DEPTH = 64;
 
     private final JsonNode root;
@@ -74,7 +79,6 @@ public final class LocatedYaml {
         }
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(MAX_DOCUMENT_CHARS);
         options.setNestingDepthLimit(MAX_DEPTH);
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
@@ -161,6 +165,9 @@ public final class LocatedYaml {
         private final String file;
         private final Map<String, SourceLocation> locations;
         private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+        private final Map<String, JsonNode> anchors = new HashMap<>();
+        private int aliasesUsed;
+        private int nodeCount;
 
         Builder(JsonParser parser, String file, Map<String, SourceLocation> locations) {
             this.parser = parser;
@@ -170,17 +177,23 @@ public final class LocatedYaml {
 
         ObjectNode readObject(String path) throws IOException {
             ObjectNode obj = nodes.objectNode();
+            java.util.Set<String> written = new java.util.HashSet<>(); // keys set explicitly, not merged
             JsonToken t;
             while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 String childPath = path.isEmpty() ? key : path + "." + key;
                 JsonLocation keyLoc = parser.currentTokenLocation();
-                if (obj.has(key)) {
+                if (!written.add(key)) {
                     throw error(file, keyLoc.getLineNr(), keyLoc.getColumnNr(), childPath,
                             "duplicate key '" + key + "'");
                 }
                 locations.put(childPath, loc(file, keyLoc));
-                obj.set(key, readValue(parser.nextToken(), childPath));
+                JsonNode value = readValue(parser.nextToken(), childPath);
+                if (key.equals("<<") && isAliasOrMergeable(value)) {
+                    merge(obj, written, value, childPath, keyLoc);
+                    continue;
+                }
+                obj.set(key, value);
             }
             if (t != JsonToken.END_OBJECT) {
                 throw new IllegalStateException("unexpected token " + t);
@@ -189,6 +202,63 @@ public final class LocatedYaml {
         }
 
         private JsonNode readValue(JsonToken t, String path) throws IOException {
+            JsonLocation at = parser.currentTokenLocation();
+            if (++nodeCount > MAX_EXPANDED_NODES) {
+                throw error(file, at.getLineNr(), at.getColumnNr(), path,
+                        "expected at most " + MAX_EXPANDED_NODES + " values, found more (are aliases multiplying?)");
+            }
+            YAMLParser yaml = (YAMLParser) parser;
+            if (yaml.isCurrentAlias()) {
+                String name = parser.getText();
+                JsonNode target = anchors.get(name);
+                if (target == null) {
+                    throw error(file, at.getLineNr(), at.getColumnNr(), path, "unknown alias '*" + name + "'");
+                }
+                if (++aliasesUsed > MAX_ALIASES) {
+                    throw error(file, at.getLineNr(), at.getColumnNr(), path,
+                            "expected at most " + MAX_ALIASES + " alias uses, found more");
+                }
+                nodeCount += count(target);
+                if (nodeCount > MAX_EXPANDED_NODES) {
+                    throw error(file, at.getLineNr(), at.getColumnNr(), path,
+                            "expected at most " + MAX_EXPANDED_NODES + " values after expanding aliases, found more");
+                }
+                return target.deepCopy();
+            }
+            String anchor = yaml.getCurrentAnchor();
+            JsonNode node = readPlain(t, path);
+            if (anchor != null) {
+                anchors.put(anchor, node);
+            }
+            return node;
+        }
+
+        private boolean isAliasOrMergeable(JsonNode value) {
+            return value.isObject() || value.isArray();
+        }
+
+        /** YAML merge key: fields of the merged mapping(s) that the mapping does not set itself. */
+        private void merge(ObjectNode obj, java.util.Set<String> written, JsonNode value, String path, JsonLocation at) {
+            for (JsonNode source : value.isArray() ? value : java.util.List.of(value)) {
+                if (!source.isObject()) {
+                    throw error(file, at.getLineNr(), at.getColumnNr(), path,
+                            "expected a mapping to merge with '<<', found " + source.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+                }
+                source.fields().forEachRemaining(e -> {
+                    if (!written.contains(e.getKey()) && !obj.has(e.getKey())) {
+                        obj.set(e.getKey(), e.getValue());
+                    }
+                });
+            }
+        }
+
+        private int count(JsonNode n) {
+            int c = 1;
+            for (JsonNode child : n) c += count(child);
+            return c;
+        }
+
+        private JsonNode readPlain(JsonToken t, String path) throws IOException {
             switch (t) {
                 case START_OBJECT:
                     locations.putIfAbsent(path, loc(file, parser.currentTokenLocation()));
