@@ -19,11 +19,9 @@ public final class TableRenderer {
         for (Map.Entry<String, Map<String, Summary>> f : r.fleets().entrySet()) {
             section(sb, "fleet " + f.getKey(), f.getValue(), 3);
         }
-        sb.append(String.format(Locale.ROOT, "%nlatency, all replications pooled (ms): "));
-        boolean first = true;
+        sb.append(String.format(Locale.ROOT, "%nlatency of all replications pooled (ms):%n "));
         for (Map.Entry<String, Double> e : r.pooledLatencyMs().entrySet()) {
-            sb.append(first ? "" : "  ").append(e.getKey()).append(' ').append(Numbers.fixed(e.getValue(), 2));
-            first = false;
+            sb.append(' ').append(e.getKey()).append(' ').append(Numbers.fixed(e.getValue(), 2));
         }
         sb.append(String.format("%n"));
         return sb.toString();

@@ -1,0 +1,145 @@
+package dev.fleetsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private static final String SMALL = """
+            name: small
+            horizon: 10m
+            warmup: 1m
+            replications: 4
+            seed: 3
+            workloads:
+              - name: jobs
+                arrivals: {type: poisson, rate: 20/s}
+                service_time: {type: exponential, mean: 100ms}
+                target: pool
+            fleets:
+              - {name: pool, type: fixed-pool, servers: 3}
+            """;
+
+    @Test
+    void versionAndHelpWork() {
+        CliTestSupport.Result v = CliTestSupport.run("--version");
+        assertEquals(0, v.exit());
+        assertTrue(v.out().startsWith("fleetsim "), v.out());
+        CliTestSupport.Result h = CliTestSupport.run("--help");
+        assertEquals(0, h.exit());
+        assertTrue(h.out().contains("run") && h.out().contains("validate"), h.out());
+    }
+
+    @Test
+    void unknownOptionIsOneLineWithExitTwo() {
+        CliTestSupport.Result r = CliTestSupport.run("run", "--fromat", "json", "x.yaml");
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("fleetsim: Unknown option"), r.err());
+        assertTrue(r.err().contains("'--fromat'"), r.err());
+        assertTrue(r.err().contains("fleetsim run --help"), r.err());
+    }
+
+    @Test
+    void badFormatValueIsOneLineWithExitTwo() {
+        CliTestSupport.Result r = CliTestSupport.run("run", "--format", "xml", "x.yaml");
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("--format"), r.err());
+    }
+
+    @Test
+    void badScenarioIsOneLineWithoutStackTraceUnlessVerbose() throws IOException {
+        Path bad = write("bad.yaml", SMALL.replace("servers: 3", "servers: 0"));
+        CliTestSupport.Result r = CliTestSupport.run("run", bad.toString());
+        assertEquals(2, r.exit());
+        assertEquals(bad + ":12:36: fleets[0].servers: expected an integer >= 1, found 0", r.err().strip());
+        CliTestSupport.Result verbose = CliTestSupport.run("run", "--verbose", bad.toString());
+        assertEquals(2, verbose.exit());
+        assertTrue(verbose.err().contains("\tat dev.fleetsim"), "stack trace with --verbose");
+    }
+
+    @Test
+    void validateListsEveryFileAndFailsOnAnyBadOne() throws IOException {
+        Path good = write("good.yaml", SMALL);
+        Path bad = write("bad.yaml", SMALL.replace("target: pool", "target: nowhere"));
+        CliTestSupport.Result r = CliTestSupport.run("validate", good.toString(), bad.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.out().contains("ok: " + good), r.out());
+        assertTrue(r.err().contains(bad + ":10:5: workloads[0].target: expected the name of a fleet (pool), found 'nowhere'"), r.err());
+        assertEquals(0, CliTestSupport.run("validate", good.toString()).exit());
+    }
+
+    @Test
+    void jsonFollowsTheResultContract() throws IOException {
+        Path s = write("s.yaml", SMALL);
+        CliTestSupport.Result r = CliTestSupport.run("run", "--format", "json", s.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String key : new String[] {"\"scenario\" : \"small\"", "\"seed\" : 3", "\"replications\" : 4",
+            "\"horizon_s\" : 600", "\"requests\"", "\"served\"", "\"throttled\"", "\"dropped\"", "\"timed_out\"",
+            "\"interrupted\"", "\"latency_ms\"", "\"p50\"", "\"p99\"", "\"p999\"", "\"ci95_low\"", "\"ci95_high\"",
+            "\"fleets\"", "\"pool\"", "\"mean_capacity\"", "\"instance_hours\""}) {
+            assertTrue(r.out().contains(key), "missing " + key + " in\n" + r.out());
+        }
+    }
+
+    @Test
+    void overridesApply() throws IOException {
+        Path s = write("s.yaml", SMALL);
+        CliTestSupport.Result r = CliTestSupport.run("run", "--format", "json", "--seed", "99", "--replications", "2", s.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("\"seed\" : 99"));
+        assertTrue(r.out().contains("\"replications\" : 2"));
+        CliTestSupport.Result bad = CliTestSupport.run("run", "--replications", "0", s.toString());
+        assertEquals(2, bad.exit());
+        assertEquals("fleetsim: --replications: expected an integer >= 1, found 0", bad.err().strip());
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalJsonWhateverTheThreadCount() throws IOException {
+        Path s = write("s.yaml", SMALL);
+        String one = CliTestSupport.run("run", "--format", "json", "--threads", "1", s.toString()).out();
+        String two = CliTestSupport.run("run", "--format", "json", "--threads", "2", s.toString()).out();
+        String again = CliTestSupport.run("run", "--format", "json", "--threads", "3", s.toString()).out();
+        assertFalse(one.isEmpty());
+        assertEquals(one, two);
+        assertEquals(one, again);
+        String otherSeed = CliTestSupport.run("run", "--format", "json", "--seed", "4", s.toString()).out();
+        assertFalse(one.equals(otherSeed), "a different seed must change the numbers");
+    }
+
+    @Test
+    void tableFitsEightyColumns() throws IOException {
+        Path s = write("s.yaml", SMALL);
+        CliTestSupport.Result r = CliTestSupport.run("run", s.toString());
+        assertEquals(0, r.exit(), r.err());
+        r.out().lines().forEach(line -> assertTrue(line.length() <= 80, "too wide: " + line));
+        assertTrue(r.out().contains("latency (ms)"));
+    }
+
+    @Test
+    void everyShippedScenarioValidatesAndRuns() throws IOException {
+        try (var files = Files.list(CliTestSupport.scenarios())) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".yaml")).sorted()::iterator) {
+                assertEquals(0, CliTestSupport.run("validate", f.toString()).exit(), f.toString());
+                CliTestSupport.Result r = CliTestSupport.run("run", "--replications", "2", "--format", "json", f.toString());
+                assertEquals(0, r.exit(), f + ": " + r.err());
+            }
+        }
+    }
+}
