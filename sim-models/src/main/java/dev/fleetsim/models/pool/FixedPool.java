@@ -25,9 +25,10 @@ public final class FixedPool implements RequestSink {
     private long measuredWaits;
     private long measuredWaitMicros;
 
-    // FIFO ring of waiting requests: arrival time and service demand.
+    // FIFO ring of waiting requests: arrival time, service demand, client deadline.
     private long[] queuedArrival = new long[64];
     private long[] queuedService = new long[64];
+    private long[] queuedDeadline = new long[64];
     private int head;
     private int queued;
 
@@ -47,14 +48,15 @@ public final class FixedPool implements RequestSink {
     }
 
     @Override
-    public void arrive(long serviceMicros) {
+    public void arrive(long serviceMicros, long timeoutMicros) {
         long now = scheduler.now();
         stats.arrived(now);
+        long deadline = timeoutMicros >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + timeoutMicros;
         if (idleCount > 0) {
-            idle[--idleCount].start(now, serviceMicros);
+            idle[--idleCount].start(now, serviceMicros, deadline);
             busy.update(now, servers - idleCount);
         } else {
-            enqueue(now, serviceMicros);
+            enqueue(now, serviceMicros, deadline);
         }
     }
 
@@ -81,31 +83,43 @@ public final class FixedPool implements RequestSink {
         return busy;
     }
 
-    private void enqueue(long arrival, long service) {
+    private void enqueue(long arrival, long service, long deadline) {
         if (queued == queuedArrival.length) {
-            int n = queuedArrival.length;
-            long[] a = new long[n * 2];
-            long[] s = new long[n * 2];
-            for (int i = 0; i < queued; i++) {
-                a[i] = queuedArrival[(head + i) % n];
-                s[i] = queuedService[(head + i) % n];
-            }
-            queuedArrival = a;
-            queuedService = s;
+            queuedArrival = unwrap(queuedArrival);
+            queuedService = unwrap(queuedService);
+            queuedDeadline = unwrap(queuedDeadline);
             head = 0;
         }
         int tail = (head + queued) % queuedArrival.length;
         queuedArrival[tail] = arrival;
         queuedService[tail] = service;
+        queuedDeadline[tail] = deadline;
         queued++;
     }
 
-    /** One server; it is its own completion event. */
+    /** The ring's contents in order, in an array twice as long. */
+    private long[] unwrap(long[] ring) {
+        long[] out = new long[ring.length * 2];
+        for (int i = 0; i < queued; i++) {
+            out[i] = ring[(head + i) % ring.length];
+        }
+        return out;
+    }
+
+    /**
+     * One server; it is its own completion event. Client timeouts are checked lazily, without a
+     * timer per request: a queued request whose client has already given up is skipped when it
+     * reaches the head of the queue (the client is gone, so the work is not done), and a request
+     * that finishes after its deadline counts as timed out rather than served (the server did
+     * the work, but nobody was waiting for the answer).
+     */
     private final class Server implements Event {
         private long arrival;
+        private long deadline;
 
-        void start(long arrivalTime, long serviceMicros) {
+        void start(long arrivalTime, long serviceMicros, long deadlineTime) {
             arrival = arrivalTime;
+            deadline = deadlineTime;
             long now = scheduler.now();
             if (stats.measured(arrivalTime)) {
                 measuredStarts++;
@@ -120,14 +134,25 @@ public final class FixedPool implements RequestSink {
         @Override
         public void fire() {
             long now = scheduler.now();
-            stats.served(arrival, now);
-            if (queued > 0) {
+            if (now > deadline) {
+                stats.timedOut(arrival);
+            } else {
+                stats.served(arrival, now);
+            }
+            while (queued > 0) {
                 long a = queuedArrival[head];
                 long s = queuedService[head];
+                long d = queuedDeadline[head];
                 head = (head + 1) % queuedArrival.length;
                 queued--;
-                start(a, s);
-            } else {
+                if (now >= d) {
+                    stats.timedOut(a);
+                    continue;
+                }
+                start(a, s, d);
+                return;
+            }
+            {
                 idle[idleCount++] = this;
                 busy.update(now, servers - idleCount);
             }

@@ -11,6 +11,7 @@ public final class RequestStats {
     private final LatencyRecorder latency = new LatencyRecorder();
     private long total;
     private long served;
+    private long timedOut;
 
     public RequestStats(long measureFrom) {
         this.measureFrom = measureFrom;
@@ -36,6 +37,17 @@ public final class RequestStats {
         latency.record(endTime - arrivalTime);
     }
 
+    /** A request's client gave up before it was answered. */
+    public void timedOut(long arrivalTime) {
+        if (measured(arrivalTime)) {
+            timedOut++;
+        }
+    }
+
+    public long timedOut() {
+        return timedOut;
+    }
+
     public long total() {
         return total;
     }
@@ -46,7 +58,7 @@ public final class RequestStats {
 
     /** Requests measured but not finished: still queued or in service. */
     public long inFlight() {
-        return total - served;
+        return total - served - timedOut;
     }
 
     public LatencyRecorder latency() {

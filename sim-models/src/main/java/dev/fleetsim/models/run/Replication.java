@@ -7,12 +7,12 @@ import dev.fleetsim.models.pool.FixedPool;
 import dev.fleetsim.models.results.FleetResult;
 import dev.fleetsim.models.results.ReplicationResult;
 import dev.fleetsim.models.results.RequestStats;
-import dev.fleetsim.models.scenario.ArrivalsSpec;
 import dev.fleetsim.models.scenario.FleetSpec;
 import dev.fleetsim.models.scenario.ScenarioSpec;
 import dev.fleetsim.models.scenario.WorkloadSpec;
 import dev.fleetsim.models.workload.DurationSampler;
-import dev.fleetsim.models.workload.PoissonArrivals;
+import dev.fleetsim.models.workload.Arrivals;
+import dev.fleetsim.models.workload.Workload;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,10 +48,10 @@ public final class Replication {
         }
         for (WorkloadSpec w : spec.workloads()) {
             DurationSampler service = DurationSampler.of(w.serviceTime(), streams.stream("service/" + w.name(), replication));
-            if (w.arrivals() instanceof ArrivalsSpec.Poisson p) {
-                new PoissonArrivals(loop, p.rate().perSecond(), streams.stream("arrivals/" + w.name(), replication),
-                        service, pools.get(w.target()), horizon).start();
-            }
+            long timeout = w.timeout() == null ? Workload.NO_TIMEOUT : w.timeout().micros();
+            Workload workload = new Workload(service, pools.get(w.target()), timeout);
+            Arrivals.create(w.arrivals(), loop, streams.stream("arrivals/" + w.name(), replication), workload, horizon)
+                    .start();
         }
 
         loop.runUntil(warmup);
@@ -75,7 +75,7 @@ public final class Replication {
             fleets.add(new FleetResult(e.getKey(), "fixed-pool", pool.servers(), pool.servers(),
                     pool.servers() * hours, utilization[k++], pool.meanWaitMicros() / 1000.0, pool.waitProbability()));
         }
-        return new ReplicationResult(replication, stats.total(), stats.served(), 0, 0, 0, 0,
+        return new ReplicationResult(replication, stats.total(), stats.served(), 0, 0, stats.timedOut(), 0,
                 stats.latency(), fleets, loop.eventsRun());
     }
 }

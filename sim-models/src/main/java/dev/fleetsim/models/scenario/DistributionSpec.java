@@ -12,17 +12,24 @@ import dev.fleetsim.models.scenario.units.SimDuration;
 })
 public sealed interface DistributionSpec {
 
-    /** Mean of the distribution. */
-    SimDuration mean();
+    /** Adds what is wrong with this spec to {@code findings}; {@code path} is where it was written. */
+    void validate(String path, Findings findings);
 
     /** Exponential with the given mean. */
-    record Exponential(SimDuration mean) implements DistributionSpec {}
+    record Exponential(SimDuration mean) implements DistributionSpec {
+        @Override
+        public void validate(String path, Findings f) {
+            if (f.present(mean, path + ".mean", "the mean, a duration like 40ms")) {
+                f.require(mean.micros() > 0, path + ".mean", "expected a mean > 0, found " + mean);
+            }
+        }
+    }
 
     /** Always exactly {@code value}. */
     record Constant(SimDuration value) implements DistributionSpec {
         @Override
-        public SimDuration mean() {
-            return value;
+        public void validate(String path, Findings f) {
+            f.present(value, path + ".value", "the value, a duration like 40ms");
         }
     }
 }

@@ -10,9 +10,19 @@ public sealed interface FleetSpec {
 
     String name();
 
+    /** Adds what is wrong with this fleet (beyond its name) to {@code findings}. */
+    void validate(String path, Findings findings);
+
     /**
      * A fixed pool of identical servers with one unbounded FIFO queue: the M/M/c (or G/G/c)
      * station of queueing theory, useful as a reference and for validating the kernel.
      */
-    record FixedPool(String name, Integer servers) implements FleetSpec {}
+    record FixedPool(String name, Integer servers) implements FleetSpec {
+        @Override
+        public void validate(String path, Findings f) {
+            if (f.present(servers, path + ".servers", "the number of servers")) {
+                f.require(servers >= 1, path + ".servers", "expected an integer >= 1, found " + servers);
+            }
+        }
+    }
 }

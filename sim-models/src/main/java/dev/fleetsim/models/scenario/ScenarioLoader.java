@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -74,7 +73,7 @@ public final class ScenarioLoader {
         LocatedYaml yaml = LocatedYaml.parse(file, text);
         ScenarioSpec spec = bind(yaml);
         List<ScenarioProblem> problems = new ArrayList<>();
-        for (ScenarioValidator.Finding f : new ScenarioValidator().validate(spec)) {
+        for (Findings.Finding f : new ScenarioValidator().validate(spec)) {
             problems.add(new ScenarioProblem(yaml.locate(f.path()), f.path(), f.message()));
         }
         if (!problems.isEmpty()) {
@@ -120,7 +119,7 @@ public final class ScenarioLoader {
             String suggestion = Suggestions.closest(key, known);
             return "unknown key '" + key + "'"
                     + (suggestion != null ? " (did you mean '" + suggestion + "'?)" : "")
-                    + "; expected one of: " + String.join(", ", withType(known, e));
+                    + "; expected one of: " + String.join(", ", known);
         }
         if (e instanceof InvalidTypeIdException t) {
             List<String> names = subtypeNames(t.getBaseType().getRawClass());
@@ -140,11 +139,6 @@ public final class ScenarioLoader {
             return "invalid value";
         }
         return humanize(msg);
-    }
-
-    /** Polymorphic objects also accept {@code type}; Jackson leaves it out of the known keys. */
-    private static Collection<String> withType(List<String> known, JsonMappingException e) {
-        return known;
     }
 
     private static List<String> subtypeNames(Class<?> base) {

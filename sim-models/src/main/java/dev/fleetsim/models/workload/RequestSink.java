@@ -7,6 +7,8 @@ public interface RequestSink {
      * A request arrives now.
      *
      * @param serviceMicros the work it needs on one server of reference speed, in microseconds
+     * @param timeoutMicros how long its client waits for an answer ({@link Workload#NO_TIMEOUT}
+     *                      for ever); a request unanswered by then counts as timed out
      */
-    void arrive(long serviceMicros);
+    void arrive(long serviceMicros, long timeoutMicros);
 }

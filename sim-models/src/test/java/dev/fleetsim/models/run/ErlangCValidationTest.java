@@ -52,7 +52,7 @@ class ErlangCValidationTest {
         ScenarioSpec spec = new ScenarioSpec("mmc", SimDuration.ofSeconds(horizonS),
                 SimDuration.ofSeconds(horizonS / 20), reps, 20261125L,
                 List.of(new WorkloadSpec("jobs", new ArrivalsSpec.Poisson(new Rate(lambda)),
-                        new DistributionSpec.Exponential(SimDuration.ofMillis(serviceMs)), "pool")),
+                        new DistributionSpec.Exponential(SimDuration.ofMillis(serviceMs)), "pool", null)),
                 List.of(new FleetSpec.FixedPool("pool", servers)));
         Report report = new ScenarioRunner(2).run(spec, ProgressListener.NONE);
 

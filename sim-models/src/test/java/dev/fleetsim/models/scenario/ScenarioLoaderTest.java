@@ -41,7 +41,7 @@ class ScenarioLoaderTest {
         assertEquals(7L, s.seed());
         ArrivalsSpec.Poisson p = (ArrivalsSpec.Poisson) s.workloads().get(0).arrivals();
         assertEquals(10.0, p.rate().perSecond(), 1e-12);
-        assertEquals(SimDuration.ofMillis(100), s.workloads().get(0).serviceTime().mean());
+        assertEquals(SimDuration.ofMillis(100), ((DistributionSpec.Exponential) s.workloads().get(0).serviceTime()).mean());
         assertEquals(2, ((FleetSpec.FixedPool) s.fleets().get(0)).servers());
     }
 
@@ -59,6 +59,7 @@ class ScenarioLoaderTest {
         String msg = fail(GOOD.replace("    servers: 2", "    servrs: 2"));
         assertEquals("s.yaml:14:5: fleets[0].servrs: unknown key 'servrs' (did you mean 'servers'?); "
                 + "expected one of: name, servers", msg);
+        assertTrue(fail(GOOD.replace("target: pool", "target: pool\n    timeot: 5s")).contains("(did you mean 'timeout'?)"));
     }
 
     @Test
@@ -156,7 +157,7 @@ class ScenarioLoaderTest {
                 """;
         ScenarioSpec s = new ScenarioLoader().load("s.yaml", yaml);
         assertEquals(5.0, ((ArrivalsSpec.Poisson) s.workloads().get(1).arrivals()).rate().perSecond());
-        assertEquals(SimDuration.ofMillis(20), s.workloads().get(1).serviceTime().mean());
+        assertEquals(SimDuration.ofMillis(20), ((DistributionSpec.Constant) s.workloads().get(1).serviceTime()).value());
         assertTrue(fail(yaml.replace("arrivals: *steady", "arrivals: *nothing"))
                 .contains("workloads[1].arrivals: unknown alias '*nothing'"));
     }

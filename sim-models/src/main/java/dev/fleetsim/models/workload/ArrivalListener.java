@@ -1,0 +1,7 @@
+package dev.fleetsim.models.workload;
+
+/** Told when an arrival process produces an arrival (at {@code Scheduler.now()}). */
+@FunctionalInterface
+public interface ArrivalListener {
+    void arrival();
+}
