@@ -71,6 +71,17 @@ public final class LocatedYaml {
         }
     }
 
+    /**
+     * Applies a command-line override to the tree; problems with the overridden field are then
+     * reported at the override, not at a file position.
+     */
+    public void apply(FieldOverride override) {
+        LocatedYaml value = parse(override.location().file(), "v: " + override.value());
+        String canonical = override.applyTo((ObjectNode) root, value.root().get("v"));
+        locations.keySet().removeIf(k -> k.equals(canonical) || k.startsWith(canonical + ".") || k.startsWith(canonical + "["));
+        locations.put(canonical, override.location());
+    }
+
     /** Parses {@code text}, naming {@code file} in errors. */
     public static LocatedYaml parse(String file, String text) {
         if (text.length() > MAX_DOCUMENT_CHARS) {

@@ -50,6 +50,11 @@ public final class ScenarioLoader {
 
     /** Loads and validates a scenario file. */
     public ScenarioSpec load(Path path) {
+        return load(path, List.of());
+    }
+
+    /** Loads a scenario file, applies command-line overrides ({@code path=value}), validates. */
+    public ScenarioSpec load(Path path, List<String> overrides) {
         String file = path.toString();
         String text;
         try {
@@ -65,12 +70,20 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw problem(file, "cannot read: " + e.getMessage());
         }
-        return load(file, text);
+        return load(file, text, overrides);
     }
 
     /** Loads and validates scenario text; {@code file} names it in errors. */
     public ScenarioSpec load(String file, String text) {
+        return load(file, text, List.of());
+    }
+
+    /** Loads scenario text, applies overrides ({@code path=value}), validates. */
+    public ScenarioSpec load(String file, String text, List<String> overrides) {
         LocatedYaml yaml = LocatedYaml.parse(file, text);
+        for (String o : overrides) {
+            yaml.apply(FieldOverride.parse(o));
+        }
         ScenarioSpec spec = bind(yaml);
         List<ScenarioProblem> problems = new ArrayList<>();
         for (Findings.Finding f : new ScenarioValidator().validate(spec)) {
