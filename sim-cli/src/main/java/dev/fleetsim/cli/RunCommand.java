@@ -1,13 +1,18 @@
 package dev.fleetsim.cli;
 
+import dev.fleetsim.cli.render.CsvRenderer;
 import dev.fleetsim.cli.render.JsonRenderer;
 import dev.fleetsim.cli.render.TableRenderer;
 import dev.fleetsim.models.results.Report;
 import dev.fleetsim.models.run.ScenarioRunner;
 import dev.fleetsim.models.scenario.ScenarioLoader;
 import dev.fleetsim.models.scenario.ScenarioSpec;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,16 +22,25 @@ import picocli.CommandLine.Parameters;
 
 /** {@code fleetsim run FILE}: simulate a scenario and print its report. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario's replications and print latency and capacity statistics.")
+        description = "Run a scenario's replications and print latency, capacity and SLO results.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ran (and the SLO held, or was not checked)", "1:internal error",
+            "2:bad input (scenario, option)", "3:an SLO was missed and --fail-on-slo was given"})
 final class RunCommand implements Callable<Integer> {
+    static final int EXIT_SLO_MISSED = 3;
 
-    enum Format { table, json }
+    enum Format { table, json, csv }
 
     @Parameters(paramLabel = "FILE", description = "Scenario YAML file.")
     Path file;
 
-    @Option(names = "--format", defaultValue = "table", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override a scenario field, e.g. fleets[web].servers=12 (repeatable).")
+    List<String> overrides = new ArrayList<>();
 
     @Option(names = "--seed", description = "Override the scenario's seed.")
     Long seed;
@@ -37,6 +51,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads for replications (default: all cores). Results do not depend on it.")
     Integer threads;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write report.json, report.txt, replications.csv and timeseries.csv to DIR.")
+    Path out;
+
+    @Option(names = "--force", description = "Let --out replace a directory that already holds files.")
+    boolean force;
+
+    @Option(names = "--fail-on-slo", description = "Exit with code 3 if an SLO objective was missed.")
+    boolean failOnSlo;
+
     @Mixin
     VerboseOption verbose;
 
@@ -44,8 +68,8 @@ final class RunCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        ScenarioSpec scenario = new ScenarioLoader().load(file);
+    public Integer call() throws IOException {
+        ScenarioSpec scenario = new ScenarioLoader().load(file, overrides);
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
@@ -59,13 +83,33 @@ final class RunCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new UserInputException("--threads: expected an integer >= 1, found " + workers);
         }
-        try (ProgressBar progress = ProgressBar.forStderr("replications")) {
-            Report report = new ScenarioRunner(workers).run(scenario, progress);
-            progress.close();
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(format == Format.json ? new JsonRenderer().render(report) : new TableRenderer().render(report));
-            out.flush();
+        OutputDirectory dir = out == null ? null : new OutputDirectory(out);
+        if (dir != null) {
+            dir.checkWritable(force);
         }
-        return 0;
+        Report report;
+        try (ProgressBar progress = ProgressBar.forStderr("replications")) {
+            report = new ScenarioRunner(workers).run(scenario, progress);
+        }
+        String json = new JsonRenderer().render(report);
+        String table = new TableRenderer().render(report);
+        CsvRenderer csv = new CsvRenderer();
+        if (dir != null) {
+            dir.add("report.json", json);
+            dir.add("report.txt", table);
+            dir.add("replications.csv", csv.render(report));
+            dir.add("timeseries.csv", csv.timeSeries(report));
+            dir.add("scenario.yaml", Files.readString(file));
+            dir.add("overrides.txt", String.join("\n", overrides) + (overrides.isEmpty() ? "" : "\n"));
+            dir.commit();
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(switch (format) {
+            case json -> json;
+            case csv -> csv.render(report);
+            case table -> table;
+        });
+        stdout.flush();
+        return failOnSlo && !report.slo().held() ? EXIT_SLO_MISSED : 0;
     }
 }

@@ -20,6 +20,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario YAML files.")
     List<Path> files;
 
+    @picocli.CommandLine.Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override a scenario field before checking it (repeatable).")
+    List<String> overrides = new java.util.ArrayList<>();
+
     @Mixin
     VerboseOption verbose;
 
@@ -34,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (Path f : files) {
             try {
-                loader.load(f);
+                loader.load(f, overrides);
                 out.println("ok: " + f);
             } catch (ScenarioException e) {
                 bad++;

@@ -6,10 +6,14 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.fleetsim.core.stats.Summary;
 import dev.fleetsim.models.results.Report;
+import dev.fleetsim.models.results.SloReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,7 +28,7 @@ public final class JsonRenderer {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
-            pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
             pp.indentObjectsWith(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(pp);
             g.writeStartObject();
@@ -33,30 +37,66 @@ public final class JsonRenderer {
             g.writeNumberField("replications", report.replications());
             number(g, "horizon_s", report.horizonSeconds());
             number(g, "warmup_s", report.warmupSeconds());
-            summaries(g, "requests", report.requests());
-            summaries(g, "latency_ms", report.latencyMs());
+            writeTree(g, nest(report.statistics()));
             g.writeObjectFieldStart("latency_ms_pooled");
             for (Map.Entry<String, Double> e : report.pooledLatencyMs().entrySet()) {
                 number(g, e.getKey(), e.getValue());
             }
             g.writeEndObject();
-            g.writeObjectFieldStart("fleets");
-            for (Map.Entry<String, Map<String, Summary>> f : report.fleets().entrySet()) {
-                summaries(g, f.getKey(), f.getValue());
-            }
-            g.writeEndObject();
+            slo(g, report.slo());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString() + "\n";
+        return out + "\n";
     }
 
-    private static void summaries(JsonGenerator g, String name, Map<String, Summary> m) throws IOException {
-        g.writeObjectFieldStart(name);
-        for (Map.Entry<String, Summary> e : m.entrySet()) {
-            summary(g, e.getKey(), e.getValue());
+    /** Paths like [fleets, web, mean_capacity] become nested maps, first-seen order kept. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> nest(Map<List<String>, Summary> flat) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        for (Map.Entry<List<String>, Summary> e : flat.entrySet()) {
+            Map<String, Object> node = root;
+            List<String> path = e.getKey();
+            for (int i = 0; i < path.size() - 1; i++) {
+                node = (Map<String, Object>) node.computeIfAbsent(path.get(i), k -> new LinkedHashMap<String, Object>());
+            }
+            node.put(path.get(path.size() - 1), e.getValue());
         }
+        return root;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writeTree(JsonGenerator g, Map<String, Object> tree) throws IOException {
+        for (Map.Entry<String, Object> e : tree.entrySet()) {
+            if (e.getValue() instanceof Summary s) {
+                summary(g, e.getKey(), s);
+            } else {
+                g.writeObjectFieldStart(e.getKey());
+                writeTree(g, (Map<String, Object>) e.getValue());
+                g.writeEndObject();
+            }
+        }
+    }
+
+    private static void slo(JsonGenerator g, SloReport slo) throws IOException {
+        g.writeObjectFieldStart("slo");
+        g.writeBooleanField("held", slo.held());
+        g.writeObjectFieldStart("objectives");
+        for (SloReport.Objective o : slo.objectives()) {
+            g.writeObjectFieldStart(o.name());
+            g.writeStringField("target", o.target());
+            number(g, "actual", o.actual());
+            g.writeBooleanField("held", o.held());
+            g.writeNumberField("replications_held", o.replicationsHeld());
+            g.writeArrayFieldStart("per_replication");
+            List<Boolean> held = new ArrayList<>();
+            for (int r = 0; r < o.perReplication().length; r++) held.add(o.heldIn(r));
+            for (boolean h : held) g.writeBoolean(h);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 

@@ -2,10 +2,12 @@ package dev.fleetsim.cli.render;
 
 import dev.fleetsim.core.stats.Summary;
 import dev.fleetsim.models.results.Report;
+import dev.fleetsim.models.results.SloReport;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A report as aligned text that fits an 80-column terminal. */
+/** A report as aligned text that fits an 80-column terminal, SLO verdict first. */
 public final class TableRenderer {
     private static final String ROW = "  %-16s %12s %12s %12s %10s %10s%n";
 
@@ -14,10 +16,21 @@ public final class TableRenderer {
         sb.append(String.format(Locale.ROOT, "%s  seed %d  %d replications  horizon %s s  warm-up %s s%n",
                 r.scenario(), r.seed(), r.replications(), Numbers.fixed(r.horizonSeconds(), 0),
                 Numbers.fixed(r.warmupSeconds(), 0)));
-        section(sb, "requests", r.requests(), 0);
-        section(sb, "latency (ms)", r.latencyMs(), 2);
-        for (Map.Entry<String, Map<String, Summary>> f : r.fleets().entrySet()) {
-            section(sb, "fleet " + f.getKey(), f.getValue(), 3);
+        slo(sb, r.slo(), r.replications());
+        String section = null;
+        for (Map.Entry<List<String>, Summary> e : r.statistics().entrySet()) {
+            List<String> path = e.getKey();
+            String title = title(path);
+            if (!title.equals(section)) {
+                section = title;
+                sb.append(String.format(Locale.ROOT, "%n%-18s %12s %12s %12s %10s %10s%n", title, "mean", "95% low",
+                        "95% high", "min", "max"));
+            }
+            int decimals = path.get(0).equals("requests") ? 0 : path.get(0).equals("latency_ms") ? 2 : 3;
+            Summary s = e.getValue();
+            sb.append(String.format(Locale.ROOT, ROW, path.get(path.size() - 1), Numbers.fixed(s.mean(), decimals),
+                    Numbers.fixed(s.ci95Low(), decimals), Numbers.fixed(s.ci95High(), decimals),
+                    Numbers.fixed(s.min(), decimals), Numbers.fixed(s.max(), decimals)));
         }
         sb.append(String.format(Locale.ROOT, "%nlatency of all replications pooled (ms):%n "));
         for (Map.Entry<String, Double> e : r.pooledLatencyMs().entrySet()) {
@@ -27,14 +40,24 @@ public final class TableRenderer {
         return sb.toString();
     }
 
-    private static void section(StringBuilder sb, String title, Map<String, Summary> m, int decimals) {
-        sb.append(String.format(Locale.ROOT, "%n" + ROW, title, "mean", "95% low", "95% high", "min", "max")
-                .replaceFirst("^\\n  ", "\n"));
-        for (Map.Entry<String, Summary> e : m.entrySet()) {
-            Summary s = e.getValue();
-            sb.append(String.format(Locale.ROOT, ROW, e.getKey(), Numbers.fixed(s.mean(), decimals),
-                    Numbers.fixed(s.ci95Low(), decimals), Numbers.fixed(s.ci95High(), decimals),
-                    Numbers.fixed(s.min(), decimals), Numbers.fixed(s.max(), decimals)));
+    private static String title(List<String> path) {
+        return switch (path.get(0)) {
+            case "latency_ms" -> "latency (ms)";
+            case "fleets" -> "fleet " + path.get(1);
+            default -> path.size() == 1 ? "overall" : path.get(0);
+        };
+    }
+
+    private static void slo(StringBuilder sb, SloReport slo, int replications) {
+        if (slo.isEmpty()) {
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, "%nSLO %s%n", slo.held() ? "HELD" : "MISSED"));
+        for (SloReport.Objective o : slo.objectives()) {
+            boolean latency = o.name().startsWith("latency");
+            String actual = latency ? Numbers.fixed(o.actual(), 2) + "ms" : Numbers.fixed(o.actual() * 100, 3) + "%";
+            sb.append(String.format(Locale.ROOT, "  %-16s %-6s  target %-9s actual %-12s held in %d/%d replications%n",
+                    o.name(), o.held() ? "held" : "MISSED", o.target(), actual, o.replicationsHeld(), replications));
         }
     }
 }

@@ -2,9 +2,11 @@ package dev.fleetsim.models.pool;
 
 import dev.fleetsim.core.kernel.Event;
 import dev.fleetsim.core.kernel.Scheduler;
+import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.core.stats.TimeWeightedAverage;
+import dev.fleetsim.models.fleet.Fleet;
 import dev.fleetsim.models.results.RequestStats;
-import dev.fleetsim.models.workload.RequestSink;
+import dev.fleetsim.models.results.ResultValues;
 
 /**
  * A fixed pool of {@code c} identical servers in front of one unbounded FIFO queue: the G/G/c
@@ -14,13 +16,17 @@ import dev.fleetsim.models.workload.RequestSink;
  * <p>Allocation-free in steady state: each server owns its completion event; the queue is a
  * growable ring of primitive arrays.
  */
-public final class FixedPool implements RequestSink {
+public final class FixedPool implements Fleet {
+    private final String name;
     private final Scheduler scheduler;
     private final RequestStats stats;
     private final int servers;
     private final Server[] idle;
     private int idleCount;
     private final TimeWeightedAverage busy;
+    private long measureStart;
+    private double utilization;
+    private double measuredHours;
     private long measuredStarts;
     private long measuredWaits;
     private long measuredWaitMicros;
@@ -32,10 +38,11 @@ public final class FixedPool implements RequestSink {
     private int head;
     private int queued;
 
-    public FixedPool(Scheduler scheduler, int servers, RequestStats stats) {
+    public FixedPool(String name, Scheduler scheduler, int servers, RequestStats stats) {
         if (servers < 1) {
             throw new IllegalArgumentException("servers must be >= 1: " + servers);
         }
+        this.name = name;
         this.scheduler = scheduler;
         this.servers = servers;
         this.stats = stats;
@@ -58,6 +65,43 @@ public final class FixedPool implements RequestSink {
         } else {
             enqueue(now, serviceMicros, deadline);
         }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String type() {
+        return "fixed-pool";
+    }
+
+    @Override
+    public double capacity() {
+        return servers;
+    }
+
+    @Override
+    public void startMeasurement(long time) {
+        busy.reset(time);
+        measureStart = time;
+    }
+
+    @Override
+    public void endMeasurement(long time) {
+        utilization = busy.average(time) / servers;
+        measuredHours = SimTime.toSeconds(time - measureStart) / 3600.0;
+    }
+
+    @Override
+    public void report(ResultValues out) {
+        out.put(servers, "fleets", name, "mean_capacity");
+        out.put(servers, "fleets", name, "peak_capacity");
+        out.put(servers * measuredHours, "fleets", name, "instance_hours");
+        out.put(utilization, "fleets", name, "utilization");
+        out.put(meanWaitMicros() / 1000.0, "fleets", name, "mean_wait_ms");
+        out.put(waitProbability(), "fleets", name, "wait_probability");
     }
 
     public int servers() {

@@ -4,17 +4,13 @@ import dev.fleetsim.core.stats.LatencyRecorder;
 import java.util.List;
 
 /**
- * Everything one replication produced. The latency histogram is kept whole so replications can
- * be pooled as well as summarised one by one.
+ * Everything one replication produced: its scalar results, its whole latency histogram (so
+ * replications can be pooled as well as summarised), and its per-minute time series.
  */
 public record ReplicationResult(
         int replication,
-        long total,
-        long served,
-        long throttled,
-        long dropped,
-        long timedOut,
-        long interrupted,
+        ResultValues values,
         LatencyRecorder latency,
-        List<FleetResult> fleets,
+        List<String> fleetNames,
+        List<MinuteRow> minutes,
         long eventsRun) {}

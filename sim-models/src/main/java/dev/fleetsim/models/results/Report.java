@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * A scenario's result across replications: every statistic as a {@link Summary} (mean with
- * Student-t 95% interval, min, max), plus latency percentiles of the pooled histogram.
- * Maps are ordered (insertion order) so renderers produce the same bytes every time.
+ * Student-t 95% interval, min, max), keyed by path in a fixed order, plus latency percentiles of
+ * the pooled histogram and the SLO verdict. Renderers produce the same bytes every time.
  */
 public record Report(
         String scenario,
@@ -15,8 +15,7 @@ public record Report(
         int replications,
         double horizonSeconds,
         double warmupSeconds,
-        Map<String, Summary> requests,
-        Map<String, Summary> latencyMs,
+        Map<List<String>, Summary> statistics,
         Map<String, Double> pooledLatencyMs,
-        Map<String, Map<String, Summary>> fleets,
+        SloReport slo,
         List<ReplicationResult> perReplication) {}

@@ -1,10 +1,13 @@
 package dev.fleetsim.models.results;
 
 import dev.fleetsim.core.stats.LatencyRecorder;
+import org.HdrHistogram.Histogram;
 
 /**
  * Counts and latencies of the requests of one replication. Only requests that arrive at or after
  * the end of the warm-up are measured, so the initial transient does not bias the statistics.
+ * Separately, every request (warm-up included) feeds the current minute's counters, which the
+ * time series reads and resets once a minute.
  */
 public final class RequestStats {
     private final long measureFrom;
@@ -12,6 +15,11 @@ public final class RequestStats {
     private long total;
     private long served;
     private long timedOut;
+
+    private long inSystem;
+    private long minuteArrivals;
+    private long minuteCompleted;
+    private final Histogram minuteLatency = new Histogram(1, LatencyRecorder.DEFAULT_HIGHEST_MICROS, 2);
 
     public RequestStats(long measureFrom) {
         this.measureFrom = measureFrom;
@@ -23,6 +31,8 @@ public final class RequestStats {
     }
 
     public void arrived(long arrivalTime) {
+        inSystem++;
+        minuteArrivals++;
         if (measured(arrivalTime)) {
             total++;
         }
@@ -30,15 +40,19 @@ public final class RequestStats {
 
     /** A request finished service at {@code endTime}. */
     public void served(long arrivalTime, long endTime) {
-        if (!measured(arrivalTime)) {
-            return;
+        inSystem--;
+        minuteCompleted++;
+        long l = endTime - arrivalTime;
+        minuteLatency.recordValue(Math.min(l, LatencyRecorder.DEFAULT_HIGHEST_MICROS));
+        if (measured(arrivalTime)) {
+            served++;
+            latency.record(l);
         }
-        served++;
-        latency.record(endTime - arrivalTime);
     }
 
     /** A request's client gave up before it was answered. */
     public void timedOut(long arrivalTime) {
+        inSystem--;
         if (measured(arrivalTime)) {
             timedOut++;
         }
@@ -56,12 +70,24 @@ public final class RequestStats {
         return served;
     }
 
-    /** Requests measured but not finished: still queued or in service. */
+    /** Measured requests not finished yet: still queued or in service. */
     public long inFlight() {
         return total - served - timedOut;
     }
 
     public LatencyRecorder latency() {
         return latency;
+    }
+
+    /** Closes the current minute: a row of its counters, then resets them. */
+    public MinuteRow closeMinute(long minute, double[] capacity) {
+        boolean any = minuteLatency.getTotalCount() > 0;
+        MinuteRow row = new MinuteRow(minute, minuteArrivals, minuteCompleted, inSystem,
+                any ? minuteLatency.getValueAtPercentile(50) / 1000.0 : Double.NaN,
+                any ? minuteLatency.getValueAtPercentile(99) / 1000.0 : Double.NaN, capacity);
+        minuteArrivals = 0;
+        minuteCompleted = 0;
+        minuteLatency.reset();
+        return row;
     }
 }

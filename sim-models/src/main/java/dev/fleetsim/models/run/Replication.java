@@ -1,17 +1,20 @@
 package dev.fleetsim.models.run;
 
+import dev.fleetsim.core.kernel.Event;
 import dev.fleetsim.core.kernel.EventLoop;
 import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.core.random.RandomStreams;
+import dev.fleetsim.models.fleet.Fleet;
 import dev.fleetsim.models.pool.FixedPool;
-import dev.fleetsim.models.results.FleetResult;
+import dev.fleetsim.models.results.MinuteRow;
 import dev.fleetsim.models.results.ReplicationResult;
 import dev.fleetsim.models.results.RequestStats;
+import dev.fleetsim.models.results.ResultValues;
 import dev.fleetsim.models.scenario.FleetSpec;
 import dev.fleetsim.models.scenario.ScenarioSpec;
 import dev.fleetsim.models.scenario.WorkloadSpec;
-import dev.fleetsim.models.workload.DurationSampler;
 import dev.fleetsim.models.workload.Arrivals;
+import dev.fleetsim.models.workload.DurationSampler;
 import dev.fleetsim.models.workload.Workload;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,58 +27,99 @@ import java.util.Map;
  *
  * <p>Measurement window: requests arriving in [warm-up, horizon) are measured. Arrivals stop at
  * the horizon and the requests still in the system are run to completion (up to
- * {@link #MAX_DRAIN}), so every measured request has a latency and the end of the run does not
+ * {@link #MAX_DRAIN}), so every measured request has an outcome and the end of the run does not
  * bias latency low. Capacity statistics cover [warm-up, horizon].
  */
 public final class Replication {
     /** How long after the horizon measured requests may take to finish. */
     static final long MAX_DRAIN = SimTime.MICROS_PER_DAY;
 
-    private Replication() {}
+    private final ScenarioSpec spec;
+    private final int replication;
+    private final EventLoop loop = new EventLoop();
+    private final RequestStats stats;
+    private final Map<String, Fleet> fleets = new LinkedHashMap<>();
+    private final List<MinuteRow> minutes = new ArrayList<>();
+
+    private Replication(ScenarioSpec spec, int replication) {
+        this.spec = spec;
+        this.replication = replication;
+        this.stats = new RequestStats(spec.warmup().micros());
+    }
 
     public static ReplicationResult run(ScenarioSpec spec, int replication) {
-        EventLoop loop = new EventLoop();
+        return new Replication(spec, replication).run();
+    }
+
+    private ReplicationResult run() {
         RandomStreams streams = new RandomStreams(spec.seed());
         long warmup = spec.warmup().micros();
         long horizon = spec.horizon().micros();
-        RequestStats stats = new RequestStats(warmup);
-
-        Map<String, FixedPool> pools = new LinkedHashMap<>();
         for (FleetSpec f : spec.fleets()) {
-            if (f instanceof FleetSpec.FixedPool p) {
-                pools.put(p.name(), new FixedPool(loop, p.servers(), stats));
-            }
+            fleets.put(f.name(), createFleet(f));
         }
         for (WorkloadSpec w : spec.workloads()) {
             DurationSampler service = DurationSampler.of(w.serviceTime(), streams.stream("service/" + w.name(), replication));
             long timeout = w.timeout() == null ? Workload.NO_TIMEOUT : w.timeout().micros();
-            Workload workload = new Workload(service, pools.get(w.target()), timeout);
+            Workload workload = new Workload(service, fleets.get(w.target()), timeout);
             Arrivals.create(w.arrivals(), loop, streams.stream("arrivals/" + w.name(), replication), workload, horizon)
                     .start();
         }
+        new MinuteTicker(horizon).schedule();
 
         loop.runUntil(warmup);
-        for (FixedPool pool : pools.values()) pool.busy().reset(warmup);
+        fleets.values().forEach(f -> f.startMeasurement(warmup));
         loop.runUntil(horizon);
-        double[] utilization = new double[pools.size()];
-        int k = 0;
-        for (FixedPool pool : pools.values()) {
-            utilization[k++] = pool.busy().average(horizon) / pool.servers();
-        }
+        fleets.values().forEach(f -> f.endMeasurement(horizon));
         long drainLimit = horizon + MAX_DRAIN;
         while (stats.inFlight() > 0 && loop.pending() > 0 && loop.now() < drainLimit) {
             loop.runUntil(Math.min(drainLimit, loop.now() + SimTime.MICROS_PER_MINUTE));
         }
-        // Waits are per request, so they are final only after the drain.
-        List<FleetResult> fleets = new ArrayList<>();
-        double hours = SimTime.toSeconds(horizon - warmup) / 3600.0;
-        k = 0;
-        for (Map.Entry<String, FixedPool> e : pools.entrySet()) {
-            FixedPool pool = e.getValue();
-            fleets.add(new FleetResult(e.getKey(), "fixed-pool", pool.servers(), pool.servers(),
-                    pool.servers() * hours, utilization[k++], pool.meanWaitMicros() / 1000.0, pool.waitProbability()));
+
+        ResultValues values = new ResultValues();
+        values.put(stats.total(), "requests", "total");
+        values.put(stats.served(), "requests", "served");
+        values.put(0, "requests", "throttled");
+        values.put(0, "requests", "dropped");
+        values.put(stats.timedOut(), "requests", "timed_out");
+        values.put(0, "requests", "interrupted");
+        values.put(stats.inFlight(), "requests", "unfinished");
+        fleets.values().forEach(f -> f.report(values));
+        return new ReplicationResult(replication, values, stats.latency(), List.copyOf(fleets.keySet()),
+                List.copyOf(minutes), loop.eventsRun());
+    }
+
+    private Fleet createFleet(FleetSpec f) {
+        if (f instanceof FleetSpec.FixedPool p) {
+            return new FixedPool(p.name(), loop, p.servers(), stats);
         }
-        return new ReplicationResult(replication, stats.total(), stats.served(), 0, 0, stats.timedOut(), 0,
-                stats.latency(), fleets, loop.eventsRun());
+        throw new IllegalArgumentException("no model for fleet type of " + f);
+    }
+
+    /** Closes one time-series row per simulated minute up to the horizon. */
+    private final class MinuteTicker implements Event {
+        private final long horizon;
+        private long minute;
+
+        MinuteTicker(long horizon) {
+            this.horizon = horizon;
+        }
+
+        void schedule() {
+            long next = (minute + 1) * SimTime.MICROS_PER_MINUTE;
+            if (next <= horizon) {
+                loop.scheduleAt(next, this);
+            }
+        }
+
+        @Override
+        public void fire() {
+            double[] capacity = new double[fleets.size()];
+            int i = 0;
+            for (Fleet f : fleets.values()) capacity[i++] = f.capacity();
+            minutes.add(stats.closeMinute(minute, capacity));
+            minute++;
+            schedule();
+        }
     }
 }

@@ -67,6 +67,6 @@ public final class ScenarioRunner {
                 pool.shutdownNow();
             }
         }
-        return ReportBuilder.build(spec.name(), spec.seed(), spec.horizon().seconds(), spec.warmup().seconds(), results);
+        return ReportBuilder.build(spec, results);
     }
 }

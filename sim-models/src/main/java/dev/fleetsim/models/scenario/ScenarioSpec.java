@@ -13,6 +13,7 @@ import java.util.List;
  * @param seed         scenario seed for the named random streams (default 1)
  * @param workloads    request sources, each routed to a fleet
  * @param fleets       the fleets that serve them
+ * @param slo          service-level objectives checked by the report (none by default)
  */
 public record ScenarioSpec(
         String name,
@@ -21,7 +22,8 @@ public record ScenarioSpec(
         Integer replications,
         Long seed,
         List<WorkloadSpec> workloads,
-        List<FleetSpec> fleets) {
+        List<FleetSpec> fleets,
+        SloSpec slo) {
 
     public static final int DEFAULT_REPLICATIONS = 10;
     public static final long DEFAULT_SEED = 1L;
@@ -34,11 +36,16 @@ public record ScenarioSpec(
         fleets = fleets == null ? List.of() : List.copyOf(fleets);
     }
 
+    /** The objectives, or {@link SloSpec#NONE}. */
+    public SloSpec sloOrNone() {
+        return slo == null ? SloSpec.NONE : slo;
+    }
+
     public ScenarioSpec withSeed(long newSeed) {
-        return new ScenarioSpec(name, horizon, warmup, replications, newSeed, workloads, fleets);
+        return new ScenarioSpec(name, horizon, warmup, replications, newSeed, workloads, fleets, slo);
     }
 
     public ScenarioSpec withReplications(int n) {
-        return new ScenarioSpec(name, horizon, warmup, n, seed, workloads, fleets);
+        return new ScenarioSpec(name, horizon, warmup, n, seed, workloads, fleets, slo);
     }
 }

@@ -23,6 +23,9 @@ final class ScenarioValidator {
                     "expected a warm-up shorter than the horizon (" + s.horizon() + "), found " + s.warmup());
         }
         f.require(s.replications() >= 1, "replications", "expected an integer >= 1, found " + s.replications());
+        if (s.slo() != null) {
+            s.slo().validate("slo", f);
+        }
         f.require(!s.fleets().isEmpty(), "fleets", "expected at least one fleet, found none");
         f.require(!s.workloads().isEmpty(), "workloads", "expected at least one workload, found none");
 

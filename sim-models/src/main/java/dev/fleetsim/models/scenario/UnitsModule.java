@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import dev.fleetsim.models.scenario.units.Fraction;
 import dev.fleetsim.models.scenario.units.Rate;
 import dev.fleetsim.models.scenario.units.SimDuration;
 import dev.fleetsim.models.scenario.units.UnitFormatException;
@@ -20,6 +21,7 @@ final class UnitsModule extends SimpleModule {
         super("fleetsim-units");
         addDeserializer(SimDuration.class, new UnitDeserializer<>(SimDuration.class, SimDuration::parse));
         addDeserializer(Rate.class, new UnitDeserializer<>(Rate.class, Rate::parse));
+        addDeserializer(Fraction.class, new FractionDeserializer());
     }
 
     private static final class UnitDeserializer<T> extends JsonDeserializer<T> {
@@ -47,6 +49,24 @@ final class UnitsModule extends SimpleModule {
                 return parse.apply(text);
             } catch (UnitFormatException e) {
                 throw new InvalidFormatException(p, e.getMessage(), text, type);
+            }
+        }
+    }
+
+    /** Fractions may be written as plain numbers, unlike the other units. */
+    private static final class FractionDeserializer extends JsonDeserializer<Fraction> {
+        @Override
+        public Fraction deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            String text = p.getText();
+            if (t != JsonToken.VALUE_STRING && !t.isNumeric()) {
+                throw new InvalidFormatException(p, "expected " + Fraction.EXPECTED + ", found '" + text + "'", text,
+                        Fraction.class);
+            }
+            try {
+                return Fraction.parse(text);
+            } catch (UnitFormatException e) {
+                throw new InvalidFormatException(p, e.getMessage(), text, Fraction.class);
             }
         }
     }

@@ -53,11 +53,11 @@ class ErlangCValidationTest {
                 SimDuration.ofSeconds(horizonS / 20), reps, 20261125L,
                 List.of(new WorkloadSpec("jobs", new ArrivalsSpec.Poisson(new Rate(lambda)),
                         new DistributionSpec.Exponential(SimDuration.ofMillis(serviceMs)), "pool", null)),
-                List.of(new FleetSpec.FixedPool("pool", servers)));
+                List.of(new FleetSpec.FixedPool("pool", servers)), null);
         Report report = new ScenarioRunner(2).run(spec, ProgressListener.NONE);
 
-        Summary wait = report.fleets().get("pool").get("mean_wait_ms");
-        Summary prob = report.fleets().get("pool").get("wait_probability");
+        Summary wait = report.statistics().get(List.of("fleets", "pool", "mean_wait_ms"));
+        Summary prob = report.statistics().get(List.of("fleets", "pool", "wait_probability"));
         assertTight("mean wait", wait);
         assertTight("P(wait > 0)", prob);
         assertTrue(wait.intervalContains(meanWaitMs),
@@ -65,7 +65,7 @@ class ErlangCValidationTest {
         assertTrue(prob.intervalContains(pWait),
                 () -> "Erlang C P(wait) " + pWait + " outside " + interval(prob));
         // Latency = wait + service, so the mean latency must match too.
-        Summary latency = report.latencyMs().get("mean");
+        Summary latency = report.statistics().get(List.of("latency_ms", "mean"));
         assertTrue(latency.intervalContains(meanWaitMs + serviceMs),
                 () -> "mean latency " + interval(latency) + " vs " + (meanWaitMs + serviceMs));
     }

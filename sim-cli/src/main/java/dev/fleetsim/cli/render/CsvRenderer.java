@@ -1,0 +1,74 @@
+package dev.fleetsim.cli.render;
+
+import dev.fleetsim.core.stats.Summary;
+import dev.fleetsim.models.results.MinuteRow;
+import dev.fleetsim.models.results.Report;
+import dev.fleetsim.models.results.ReplicationResult;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CSV renderings: the report as one row per replication plus summary rows (mean, ci95_low,
+ * ci95_high, min, max), and the per-minute time series of every replication. Columns are the
+ * result paths joined with dots ({@code fleets.web.mean_capacity}).
+ */
+public final class CsvRenderer {
+
+    public String render(Report report) {
+        List<List<String>> keys = List.copyOf(report.statistics().keySet());
+        StringBuilder sb = new StringBuilder("replication");
+        for (List<String> k : keys) sb.append(',').append(quote(String.join(".", k)));
+        sb.append('\n');
+        for (ReplicationResult r : report.perReplication()) {
+            Map<List<String>, Double> v = dev.fleetsim.models.results.ReportBuilder.valuesOf(r).asMap();
+            sb.append(r.replication());
+            for (List<String> k : keys) sb.append(',').append(num(v.getOrDefault(k, Double.NaN)));
+            sb.append('\n');
+        }
+        String[] rows = {"mean", "ci95_low", "ci95_high", "min", "max"};
+        for (String row : rows) {
+            sb.append(row);
+            for (List<String> k : keys) {
+                Summary s = report.statistics().get(k);
+                double x = switch (row) {
+                    case "mean" -> s.mean();
+                    case "ci95_low" -> s.ci95Low();
+                    case "ci95_high" -> s.ci95High();
+                    case "min" -> s.min();
+                    default -> s.max();
+                };
+                sb.append(',').append(num(x));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** One row per replication and minute: arrivals, completions, in-flight, latency, capacity. */
+    public String timeSeries(Report report) {
+        StringBuilder sb = new StringBuilder("replication,minute,arrivals_per_s,completed_per_s,in_flight,p50_ms,p99_ms");
+        List<String> fleets = report.perReplication().isEmpty() ? List.of() : report.perReplication().get(0).fleetNames();
+        for (String f : fleets) sb.append(',').append(quote("capacity." + f));
+        sb.append('\n');
+        for (ReplicationResult r : report.perReplication()) {
+            for (MinuteRow m : r.minutes()) {
+                sb.append(r.replication()).append(',').append(m.minute()).append(',')
+                        .append(num(m.arrivals() / 60.0)).append(',').append(num(m.completed() / 60.0)).append(',')
+                        .append(m.inFlight()).append(',').append(num(m.p50Ms())).append(',').append(num(m.p99Ms()));
+                for (double c : m.capacity()) sb.append(',').append(num(c));
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String num(double x) {
+        BigDecimal d = Numbers.canonical(x);
+        return d == null ? "" : d.toPlainString();
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

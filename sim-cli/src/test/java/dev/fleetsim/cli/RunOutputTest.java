@@ -1,0 +1,117 @@
+package dev.fleetsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunOutputTest {
+    @TempDir
+    Path tmp;
+
+    private static final String SCENARIO = """
+            name: out
+            horizon: 5m
+            warmup: 1m
+            replications: 3
+            seed: 11
+            workloads:
+              - name: jobs
+                arrivals: {type: poisson, rate: 25/s}
+                service_time: {type: exponential, mean: 100ms}
+                target: pool
+                timeout: 400ms
+            fleets:
+              - {name: pool, type: fixed-pool, servers: 3}
+            slo: {latency_p99: 1s, max_error_ratio: 50%}
+            """;
+
+    private Path scenario() throws IOException {
+        Path p = tmp.resolve("s.yaml");
+        Files.writeString(p, SCENARIO);
+        return p;
+    }
+
+    @Test
+    void outWritesEveryFileAndRefusesToOverwriteWithoutForce() throws IOException {
+        Path s = scenario();
+        Path out = tmp.resolve("run1");
+        CliTestSupport.Result r = CliTestSupport.run("run", s.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String f : List.of("report.json", "report.txt", "replications.csv", "timeseries.csv", "scenario.yaml")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertEquals(r.out(), Files.readString(out.resolve("report.txt")));
+        List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertEquals("replication,minute,arrivals_per_s,completed_per_s,in_flight,p50_ms,p99_ms,capacity.pool", ts.get(0));
+        assertEquals(1 + 3 * 5, ts.size(), "one row per replication and minute");
+
+        String before = Files.readString(out.resolve("report.json"));
+        CliTestSupport.Result again = CliTestSupport.run("run", s.toString(), "--seed", "12", "--out", out.toString());
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("already holds files; choose another or add --force"), again.err());
+        assertEquals(before, Files.readString(out.resolve("report.json")), "previous run untouched");
+
+        CliTestSupport.Result forced = CliTestSupport.run("run", s.toString(), "--seed", "12", "--out", out.toString(), "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertFalse(before.equals(Files.readString(out.resolve("report.json"))));
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of("run1", "s.yaml"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging directories left behind");
+        }
+    }
+
+    @Test
+    void csvHasOneRowPerReplicationAndSummaryRows() throws IOException {
+        CliTestSupport.Result r = CliTestSupport.run("run", scenario().toString(), "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("replication,requests.total,requests.served,"), lines.get(0));
+        assertTrue(lines.get(0).contains(",latency_ms.p99,"), lines.get(0));
+        assertTrue(lines.get(0).contains(",fleets.pool.utilization,"), lines.get(0));
+        assertEquals(List.of("0", "1", "2", "mean", "ci95_low", "ci95_high", "min", "max"),
+                lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).toList());
+    }
+
+    @Test
+    void failOnSloExitsThreeOnlyWhenAnObjectiveIsMissed() throws IOException {
+        Path s = scenario();
+        assertEquals(0, CliTestSupport.run("run", s.toString(), "--fail-on-slo").exit());
+        CliTestSupport.Result missed = CliTestSupport.run("run", s.toString(), "--fail-on-slo",
+                "--set", "slo.latency_p99=150ms");
+        assertEquals(3, missed.exit(), missed.err());
+        assertTrue(missed.out().contains("SLO MISSED"), missed.out());
+        assertEquals(0, CliTestSupport.run("run", s.toString(), "--set", "slo.latency_p99=150ms").exit(),
+                "without --fail-on-slo a miss is reported, not fatal");
+        CliTestSupport.Result json = CliTestSupport.run("run", s.toString(), "--format", "json", "--set", "slo.latency_p99=150ms");
+        var slo = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("slo");
+        assertFalse(slo.get("held").asBoolean());
+        var p99 = slo.get("objectives").get("latency_p99");
+        assertEquals("150ms", p99.get("target").asText());
+        assertEquals("[false,false,false]", p99.get("per_replication").toString());
+        assertTrue(slo.get("objectives").get("max_error_ratio").get("held").asBoolean());
+    }
+
+    @Test
+    void timeoutsAreCountedAsTimedOut() throws IOException {
+        CliTestSupport.Result r = CliTestSupport.run("run", scenario().toString(), "--format", "json",
+                "--set", "workloads[jobs].timeout=50ms");
+        assertEquals(0, r.exit(), r.err());
+        // With 3 servers at 83% load and 100 ms mean service, many requests exceed 50 ms.
+        assertTrue(r.out().matches("(?s).*\"timed_out\" : \\{\\s*\"mean\" : [1-9].*"), r.out());
+    }
+
+    @Test
+    void validateAcceptsOverrides() throws IOException {
+        Path s = scenario();
+        CliTestSupport.Result bad = CliTestSupport.run("validate", s.toString(), "--set", "fleets[pool].servers=0");
+        assertEquals(2, bad.exit());
+        assertEquals("--set fleets[pool].servers=0: fleets[0].servers: expected an integer >= 1, found 0", bad.err().strip());
+    }
+}
