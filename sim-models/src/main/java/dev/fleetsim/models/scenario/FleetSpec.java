@@ -1,5 +1,6 @@
 package dev.fleetsim.models.scenario;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -17,7 +18,10 @@ public sealed interface FleetSpec {
      * A fixed pool of identical servers with one unbounded FIFO queue: the M/M/c (or G/G/c)
      * station of queueing theory, useful as a reference and for validating the kernel.
      */
-    record FixedPool(String name, Integer servers) implements FleetSpec {
+    record FixedPool(
+            @Required @JsonPropertyDescription("Fleet name; workloads target it.") String name,
+            @Required @JsonPropertyDescription("Identical servers sharing one unbounded FIFO queue.") Integer servers)
+            implements FleetSpec {
         @Override
         public void validate(String path, Findings f) {
             if (f.present(servers, path + ".servers", "the number of servers")) {

@@ -1,5 +1,6 @@
 package dev.fleetsim.models.scenario;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.fleetsim.models.scenario.units.SimDuration;
 import java.util.List;
 
@@ -16,14 +17,14 @@ import java.util.List;
  * @param slo          service-level objectives checked by the report (none by default)
  */
 public record ScenarioSpec(
-        String name,
-        SimDuration horizon,
-        SimDuration warmup,
-        Integer replications,
-        Long seed,
-        List<WorkloadSpec> workloads,
-        List<FleetSpec> fleets,
-        SloSpec slo) {
+        @Required @JsonPropertyDescription("Scenario name, shown in reports.") String name,
+        @Required @JsonPropertyDescription("Simulated time per replication, warm-up included.") SimDuration horizon,
+        @JsonPropertyDescription("Initial period excluded from statistics (default 0s).") SimDuration warmup,
+        @JsonPropertyDescription("Independent replications (default 10).") Integer replications,
+        @JsonPropertyDescription("Seed of the named random streams (default 1).") Long seed,
+        @Required @JsonPropertyDescription("Request sources, each routed to a fleet.") List<WorkloadSpec> workloads,
+        @Required @JsonPropertyDescription("Fleets that serve the workloads.") List<FleetSpec> fleets,
+        @JsonPropertyDescription("Service-level objectives checked per replication and overall.") SloSpec slo) {
 
     public static final int DEFAULT_REPLICATIONS = 10;
     public static final long DEFAULT_SEED = 1L;

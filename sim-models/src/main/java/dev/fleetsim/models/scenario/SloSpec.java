@@ -1,5 +1,6 @@
 package dev.fleetsim.models.scenario;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.fleetsim.models.scenario.units.Fraction;
 import dev.fleetsim.models.scenario.units.SimDuration;
 
@@ -12,8 +13,13 @@ import dev.fleetsim.models.scenario.units.SimDuration;
  * @param latencyP999    the 99.9th percentile must not exceed this
  * @param maxErrorRatio  (throttled + dropped + timed out + interrupted) / total must not exceed this
  */
-public record SloSpec(SimDuration latencyP50, SimDuration latencyP90, SimDuration latencyP99,
-        SimDuration latencyP999, Fraction maxErrorRatio) {
+public record SloSpec(
+        @JsonPropertyDescription("Median latency must not exceed this.") SimDuration latencyP50,
+        @JsonPropertyDescription("90th percentile latency must not exceed this.") SimDuration latencyP90,
+        @JsonPropertyDescription("99th percentile latency must not exceed this.") SimDuration latencyP99,
+        @JsonPropertyDescription("99.9th percentile latency must not exceed this.") SimDuration latencyP999,
+        @JsonPropertyDescription("Failed (throttled, dropped, timed out, interrupted) / total must not exceed this.")
+                Fraction maxErrorRatio) {
 
     public static final SloSpec NONE = new SloSpec(null, null, null, null, null);
 

@@ -1,5 +1,6 @@
 package dev.fleetsim.models.scenario;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.fleetsim.models.scenario.units.SimDuration;
 
 /**
@@ -12,5 +13,10 @@ import dev.fleetsim.models.scenario.units.SimDuration;
  * @param timeout     client timeout: a request unanswered this long after arriving is counted
  *                    {@code timed_out}; none by default
  */
-public record WorkloadSpec(String name, ArrivalsSpec arrivals, DistributionSpec serviceTime, String target,
-        SimDuration timeout) {}
+public record WorkloadSpec(
+        @Required @JsonPropertyDescription("Workload name; also names its random streams.") String name,
+        @Required @JsonPropertyDescription("The arrival process.") ArrivalsSpec arrivals,
+        @Required @JsonPropertyDescription("Work one request needs on one server.") DistributionSpec serviceTime,
+        @Required @JsonPropertyDescription("Name of the fleet that serves this workload.") String target,
+        @JsonPropertyDescription("Client timeout; unanswered requests count as timed_out (default: none).")
+                SimDuration timeout) {}
