@@ -1,6 +1,8 @@
 package dev.fleetsim.cli;
 
+import dev.fleetsim.models.distribution.DataFileException;
 import dev.fleetsim.models.scenario.ScenarioException;
+import dev.fleetsim.models.workload.TraceException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -14,8 +16,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         boolean verbose = isVerbose(parsed);
-        if (ex instanceof ScenarioException se) {
-            err.println(se.getMessage());
+        if (ex instanceof ScenarioException || ex instanceof TraceException || ex instanceof DataFileException) {
+            // Bad input found while running (a malformed trace line, a bad data file): the
+            // message already names the file and line.
+            err.println(ex.getMessage());
             if (verbose) ex.printStackTrace(err);
             err.flush();
             return FleetsimCommand.EXIT_BAD_INPUT;

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /** A report as aligned text that fits an 80-column terminal, SLO verdict first. */
 public final class TableRenderer {
-    private static final String ROW = "  %-16s %12s %12s %12s %10s %10s%n";
+    private static final int LABEL = 22;
+    private static final String ROW = "  %-" + LABEL + "s %11s %11s %11s %9s %9s%n";
 
     public String render(Report r) {
         StringBuilder sb = new StringBuilder();
@@ -23,12 +24,12 @@ public final class TableRenderer {
             String title = title(path);
             if (!title.equals(section)) {
                 section = title;
-                sb.append(String.format(Locale.ROOT, "%n%-18s %12s %12s %12s %10s %10s%n", title, "mean", "95% low",
+                sb.append(String.format(Locale.ROOT, "%n%-" + (LABEL + 2) + "s %11s %11s %11s %9s %9s%n", title, "mean", "95% low",
                         "95% high", "min", "max"));
             }
             int decimals = path.get(0).equals("requests") ? 0 : path.get(0).equals("latency_ms") ? 2 : 3;
             Summary s = e.getValue();
-            sb.append(String.format(Locale.ROOT, ROW, path.get(path.size() - 1), Numbers.fixed(s.mean(), decimals),
+            sb.append(String.format(Locale.ROOT, ROW, label(path), Numbers.fixed(s.mean(), decimals),
                     Numbers.fixed(s.ci95Low(), decimals), Numbers.fixed(s.ci95High(), decimals),
                     Numbers.fixed(s.min(), decimals), Numbers.fixed(s.max(), decimals)));
         }
@@ -38,6 +39,16 @@ public final class TableRenderer {
         }
         sb.append(String.format("%n"));
         return sb.toString();
+    }
+
+    /** The row label: the path below its section (two levels for fleets, one otherwise). */
+    private static String label(List<String> path) {
+        int skip = path.get(0).equals("fleets") ? 2 : path.size() == 1 ? 0 : 1;
+        String label = String.join(".", path.subList(skip, path.size()))
+                .replace("by_purchase_option.", "option ").replace("by_service.", "service ");
+        // Keep the table within 80 columns: shorten an overlong label in the middle.
+        return label.length() <= LABEL ? label
+                : label.substring(0, LABEL / 2 - 1) + ".." + label.substring(label.length() - (LABEL - LABEL / 2 - 1));
     }
 
     private static String title(List<String> path) {

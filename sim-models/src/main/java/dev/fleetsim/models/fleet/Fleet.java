@@ -1,5 +1,6 @@
 package dev.fleetsim.models.fleet;
 
+import dev.fleetsim.models.billing.CostLedger;
 import dev.fleetsim.models.results.ResultValues;
 import dev.fleetsim.models.workload.RequestSink;
 
@@ -24,4 +25,7 @@ public interface Fleet extends RequestSink {
 
     /** Adds this fleet's results under {@code [fleets, NAME, ...]}; called after the drain. */
     void report(ResultValues out);
+
+    /** Adds what this fleet cost over the measured window to the ledger. */
+    void bill(CostLedger ledger);
 }

@@ -4,6 +4,7 @@ import dev.fleetsim.core.kernel.Event;
 import dev.fleetsim.core.kernel.Scheduler;
 import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.core.stats.TimeWeightedAverage;
+import dev.fleetsim.models.billing.CostLedger;
 import dev.fleetsim.models.fleet.Fleet;
 import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.results.ResultValues;
@@ -38,11 +39,14 @@ public final class FixedPool implements Fleet {
     private int head;
     private int queued;
 
-    public FixedPool(String name, Scheduler scheduler, int servers, RequestStats stats) {
+    private final double pricePerServerHour;
+
+    public FixedPool(String name, Scheduler scheduler, int servers, double pricePerServerHour, RequestStats stats) {
         if (servers < 1) {
             throw new IllegalArgumentException("servers must be >= 1: " + servers);
         }
         this.name = name;
+        this.pricePerServerHour = pricePerServerHour;
         this.scheduler = scheduler;
         this.servers = servers;
         this.stats = stats;
@@ -95,6 +99,16 @@ public final class FixedPool implements Fleet {
     }
 
     @Override
+    public void bill(CostLedger ledger) {
+        ledger.accrue("fixed-pool", "on-demand", costUsd());
+    }
+
+    /** Cost of the measured window: every server, every second of it. */
+    public double costUsd() {
+        return servers * measuredHours * pricePerServerHour;
+    }
+
+    @Override
     public void report(ResultValues out) {
         out.put(servers, "fleets", name, "mean_capacity");
         out.put(servers, "fleets", name, "peak_capacity");
@@ -102,6 +116,9 @@ public final class FixedPool implements Fleet {
         out.put(utilization, "fleets", name, "utilization");
         out.put(meanWaitMicros() / 1000.0, "fleets", name, "mean_wait_ms");
         out.put(waitProbability(), "fleets", name, "wait_probability");
+        out.put(0, "fleets", name, "scaling_actions");
+        out.put(0, "fleets", name, "spot_interruptions");
+        out.put(costUsd(), "fleets", name, "cost_usd");
     }
 
     public int servers() {

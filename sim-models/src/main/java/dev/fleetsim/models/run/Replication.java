@@ -4,6 +4,7 @@ import dev.fleetsim.core.kernel.Event;
 import dev.fleetsim.core.kernel.EventLoop;
 import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.core.random.RandomStreams;
+import dev.fleetsim.models.billing.CostLedger;
 import dev.fleetsim.models.fleet.Fleet;
 import dev.fleetsim.models.pool.FixedPool;
 import dev.fleetsim.models.results.MinuteRow;
@@ -13,8 +14,10 @@ import dev.fleetsim.models.results.ResultValues;
 import dev.fleetsim.models.scenario.FleetSpec;
 import dev.fleetsim.models.scenario.ScenarioSpec;
 import dev.fleetsim.models.scenario.WorkloadSpec;
+import dev.fleetsim.models.distribution.SamplerFactory;
+import dev.fleetsim.models.workload.ArrivalProcess;
 import dev.fleetsim.models.workload.Arrivals;
-import dev.fleetsim.models.workload.DurationSampler;
+import dev.fleetsim.models.distribution.DurationSampler;
 import dev.fleetsim.models.workload.Workload;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,14 +44,23 @@ public final class Replication {
     private final Map<String, Fleet> fleets = new LinkedHashMap<>();
     private final List<MinuteRow> minutes = new ArrayList<>();
 
-    private Replication(ScenarioSpec spec, int replication) {
+    private final SamplerFactory samplers;
+    private final List<ArrivalProcess> arrivals = new ArrayList<>();
+
+    private Replication(ScenarioSpec spec, int replication, SamplerFactory samplers) {
         this.spec = spec;
+        this.samplers = samplers;
         this.replication = replication;
         this.stats = new RequestStats(spec.warmup().micros());
     }
 
-    public static ReplicationResult run(ScenarioSpec spec, int replication) {
-        return new Replication(spec, replication).run();
+    public static ReplicationResult run(ScenarioSpec spec, int replication, SamplerFactory samplers) {
+        Replication r = new Replication(spec, replication, samplers);
+        try {
+            return r.run();
+        } finally {
+            r.arrivals.forEach(ArrivalProcess::close); // trace files, even if the run failed
+        }
     }
 
     private ReplicationResult run() {
@@ -59,11 +71,13 @@ public final class Replication {
             fleets.put(f.name(), createFleet(f));
         }
         for (WorkloadSpec w : spec.workloads()) {
-            DurationSampler service = DurationSampler.of(w.serviceTime(), streams.stream("service/" + w.name(), replication));
+            DurationSampler service = samplers.sampler(w.serviceTime(), streams.stream("service/" + w.name(), replication));
             long timeout = w.timeout() == null ? Workload.NO_TIMEOUT : w.timeout().micros();
             Workload workload = new Workload(service, fleets.get(w.target()), timeout);
-            Arrivals.create(w.arrivals(), loop, streams.stream("arrivals/" + w.name(), replication), workload, horizon)
-                    .start();
+            ArrivalProcess process = Arrivals.create(w.arrivals(), loop, streams.stream("arrivals/" + w.name(), replication),
+                    workload, horizon);
+            arrivals.add(process);
+            process.start();
         }
         new MinuteTicker(horizon).schedule();
 
@@ -84,6 +98,10 @@ public final class Replication {
         values.put(stats.timedOut(), "requests", "timed_out");
         values.put(0, "requests", "interrupted");
         values.put(stats.inFlight(), "requests", "unfinished");
+        values.put(0, "cold_start_ratio");
+        CostLedger ledger = new CostLedger();
+        fleets.values().forEach(f -> f.bill(ledger));
+        ledger.report(values);
         fleets.values().forEach(f -> f.report(values));
         return new ReplicationResult(replication, values, stats.latency(), List.copyOf(fleets.keySet()),
                 List.copyOf(minutes), loop.eventsRun());
@@ -91,7 +109,7 @@ public final class Replication {
 
     private Fleet createFleet(FleetSpec f) {
         if (f instanceof FleetSpec.FixedPool p) {
-            return new FixedPool(p.name(), loop, p.servers(), stats);
+            return new FixedPool(p.name(), loop, p.servers(), p.priceOrZero(), stats);
         }
         throw new IllegalArgumentException("no model for fleet type of " + f);
     }

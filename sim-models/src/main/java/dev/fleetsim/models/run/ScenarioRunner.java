@@ -1,9 +1,11 @@
 package dev.fleetsim.models.run;
 
+import dev.fleetsim.models.distribution.SamplerFactory;
 import dev.fleetsim.models.results.ReplicationResult;
 import dev.fleetsim.models.results.Report;
 import dev.fleetsim.models.results.ReportBuilder;
 import dev.fleetsim.models.scenario.ScenarioSpec;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -29,11 +31,13 @@ public final class ScenarioRunner {
 
     public Report run(ScenarioSpec spec, ProgressListener progress) {
         int n = spec.replications();
+        // One factory per run: an empirical data file is read once and shared by all replications.
+        SamplerFactory samplers = new SamplerFactory(Path.of(""));
         List<ReplicationResult> results = new ArrayList<>(n);
         AtomicInteger done = new AtomicInteger();
         if (threads == 1 || n == 1) {
             for (int r = 0; r < n; r++) {
-                results.add(Replication.run(spec, r));
+                results.add(Replication.run(spec, r, samplers));
                 progress.replicationDone(done.incrementAndGet(), n);
             }
         } else {
@@ -47,7 +51,7 @@ public final class ScenarioRunner {
                 for (int r = 0; r < n; r++) {
                     int rep = r;
                     futures.add(pool.submit(() -> {
-                        ReplicationResult res = Replication.run(spec, rep);
+                        ReplicationResult res = Replication.run(spec, rep, samplers);
                         progress.replicationDone(done.incrementAndGet(), n);
                         return res;
                     }));

@@ -20,13 +20,23 @@ public sealed interface FleetSpec {
      */
     record FixedPool(
             @Required @JsonPropertyDescription("Fleet name; workloads target it.") String name,
-            @Required @JsonPropertyDescription("Identical servers sharing one unbounded FIFO queue.") Integer servers)
+            @Required @JsonPropertyDescription("Identical servers sharing one unbounded FIFO queue.") Integer servers,
+            @JsonPropertyDescription("Price of one server for one hour in USD, billed per second (default 0).")
+                    Double pricePerServerHour)
             implements FleetSpec {
         @Override
         public void validate(String path, Findings f) {
             if (f.present(servers, path + ".servers", "the number of servers")) {
                 f.require(servers >= 1, path + ".servers", "expected an integer >= 1, found " + servers);
             }
+            if (pricePerServerHour != null) {
+                f.require(pricePerServerHour >= 0 && Double.isFinite(pricePerServerHour), path + ".price_per_server_hour",
+                        "expected a price >= 0 in USD, found " + pricePerServerHour);
+            }
+        }
+
+        public double priceOrZero() {
+            return pricePerServerHour == null ? 0 : pricePerServerHour;
         }
     }
 }

@@ -97,7 +97,10 @@ public final class ScenarioLoader {
 
     private ScenarioSpec bind(LocatedYaml yaml) {
         try {
-            return mapper.treeToValue(yaml.root(), ScenarioSpec.class);
+            // File paths in the scenario resolve against the scenario file's directory.
+            return mapper.readerFor(ScenarioSpec.class)
+                    .withAttribute(UnitsModule.SCENARIO_DIRECTORY, UnitsModule.directoryOf(yaml.file()))
+                    .readValue(yaml.root());
         } catch (JsonMappingException e) {
             String path = pathOf(e);
             ScenarioProblem p = new ScenarioProblem(yaml.locate(path), path, explain(e));

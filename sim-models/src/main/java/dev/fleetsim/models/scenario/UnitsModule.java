@@ -11,6 +11,7 @@ import dev.fleetsim.models.scenario.units.Rate;
 import dev.fleetsim.models.scenario.units.SimDuration;
 import dev.fleetsim.models.scenario.units.UnitFormatException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.function.Function;
 
 /** Jackson deserializers for the unit-bearing scalar types of the scenario language. */
@@ -22,6 +23,42 @@ final class UnitsModule extends SimpleModule {
         addDeserializer(SimDuration.class, new UnitDeserializer<>(SimDuration.class, SimDuration::parse));
         addDeserializer(Rate.class, new UnitDeserializer<>(Rate.class, Rate::parse));
         addDeserializer(Fraction.class, new FractionDeserializer());
+        addDeserializer(Path.class, new ScenarioPathDeserializer());
+    }
+
+    /** Deserialization attribute: the scenario file's directory, against which file paths resolve. */
+    static final String SCENARIO_DIRECTORY = "fleetsim.scenarioDirectory";
+
+    /** The directory a scenario file named {@code file} is in; null when it has none (resolve as given). */
+    static Path directoryOf(String file) {
+        try {
+            return file == null ? null : Path.of(file).getParent();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /**
+     * File paths in a scenario are relative to the scenario file's directory (the
+     * {@link #SCENARIO_DIRECTORY} attribute, set by the loader); absolute paths stay as written.
+     */
+    private static final class ScenarioPathDeserializer extends JsonDeserializer<Path> {
+        @Override
+        public Path deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getText();
+            if (p.currentToken() != JsonToken.VALUE_STRING || text.isBlank()) {
+                throw new InvalidFormatException(p, "expected a file path, like traces/day.csv, found '" + text + "'",
+                        text, Path.class);
+            }
+            try {
+                Path written = Path.of(text);
+                Object dir = ctxt.getAttribute(SCENARIO_DIRECTORY);
+                return dir instanceof Path d ? d.resolve(written) : written;
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new InvalidFormatException(p, "expected a file path, found '" + text + "' (" + e.getReason() + ")",
+                        text, Path.class);
+            }
+        }
     }
 
     private static final class UnitDeserializer<T> extends JsonDeserializer<T> {

@@ -1,5 +1,7 @@
 package dev.fleetsim.models.workload;
 
+import dev.fleetsim.models.distribution.DurationSampler;
+
 /**
  * A running workload: on each arrival it draws the request's service demand and hands the
  * request, with the workload's client timeout, to its target.

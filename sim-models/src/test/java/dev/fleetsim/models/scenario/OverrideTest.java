@@ -52,7 +52,7 @@ class OverrideTest {
         assertEquals("--set fleets[pool].servers=0: fleets[1].servers: expected an integer >= 1, found 0",
                 fail("fleets[pool].servers=0"));
         assertEquals("--set fleets[0].servrs=3: fleets[0].servrs: unknown key 'servrs' (did you mean 'servers'?); "
-                + "expected one of: name, servers", fail("fleets[0].servrs=3"));
+                + "expected one of: name, price_per_server_hour, servers", fail("fleets[0].servrs=3"));
         assertEquals("--set horizon=90: horizon: expected a duration with a unit, like 250ms, 90s, 5m, 2h or 14d, "
                 + "found the number 90 (no unit)", fail("horizon=90"));
     }

@@ -58,7 +58,7 @@ class ScenarioLoaderTest {
     void unknownKeyNamesLineColumnPathAndSuggestion() {
         String msg = fail(GOOD.replace("    servers: 2", "    servrs: 2"));
         assertEquals("s.yaml:14:5: fleets[0].servrs: unknown key 'servrs' (did you mean 'servers'?); "
-                + "expected one of: name, servers", msg);
+                + "expected one of: name, price_per_server_hour, servers", msg);
         assertTrue(fail(GOOD.replace("target: pool", "target: pool\n    timeot: 5s")).contains("(did you mean 'timeout'?)"));
     }
 

@@ -63,6 +63,9 @@ public record SimDuration(long micros) implements Comparable<SimDuration> {
     /** The shortest exact spelling: {@code 90s}, {@code 5m}, {@code 250ms}. */
     @Override
     public String toString() {
+        if (micros == 0) {
+            return "0s";
+        }
         long[] units = {SimTime.MICROS_PER_DAY, SimTime.MICROS_PER_HOUR, SimTime.MICROS_PER_MINUTE,
             SimTime.MICROS_PER_SECOND, SimTime.MICROS_PER_MILLI, 1};
         String[] names = {"d", "h", "m", "s", "ms", "us"};
