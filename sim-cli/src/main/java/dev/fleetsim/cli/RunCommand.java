@@ -4,6 +4,7 @@ import dev.fleetsim.cli.render.CsvRenderer;
 import dev.fleetsim.cli.render.JsonRenderer;
 import dev.fleetsim.cli.render.TableRenderer;
 import dev.fleetsim.models.results.Report;
+import dev.fleetsim.models.run.EventBudget;
 import dev.fleetsim.models.run.ScenarioRunner;
 import dev.fleetsim.models.scenario.ScenarioLoader;
 import dev.fleetsim.models.scenario.ScenarioSpec;
@@ -58,6 +59,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Let --out replace a directory that already holds files.")
     boolean force;
 
+    @Option(names = "--max-events", defaultValue = "" + EventBudget.DEFAULT_MAX_EVENTS,
+            description = "Refuse runs estimated above this many events (default: ${DEFAULT-VALUE}).")
+    long maxEvents;
+
     @Option(names = "--fail-on-slo", description = "Exit with code 3 if an SLO objective was missed.")
     boolean failOnSlo;
 
@@ -83,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new UserInputException("--threads: expected an integer >= 1, found " + workers);
         }
+        EventBudget.check(scenario, file.toString(), maxEvents);
         OutputDirectory dir = out == null ? null : new OutputDirectory(out);
         if (dir != null) {
             dir.checkWritable(force);

@@ -37,8 +37,19 @@ public sealed interface ArrivalsSpec {
     /** Adds what is wrong with this spec to {@code findings}; {@code path} is where it was written. */
     void validate(String path, Findings findings);
 
+    /**
+     * A rough long-run arrival rate of a valid spec, for sizing a run before it starts (the
+     * event-budget guard), not for results; NaN where it cannot be known without reading data.
+     */
+    double estimatedRatePerSecond();
+
     /** Homogeneous Poisson arrivals at a constant {@code rate}. */
     record Poisson(@Required @JsonPropertyDescription("Mean arrival rate, > 0.") Rate rate) implements ArrivalsSpec {
+        @Override
+        public double estimatedRatePerSecond() {
+            return rate.perSecond();
+        }
+
         @Override
         public void validate(String path, Findings f) {
             if (f.present(rate, path + ".rate", "a rate with a unit, like 800/s")) {
@@ -66,6 +77,18 @@ public sealed interface ArrivalsSpec {
         public record RateSegment(
                 @Required @JsonPropertyDescription("End of the segment, from the start of the cycle.") SimDuration until,
                 @Required @JsonPropertyDescription("Arrival rate during the segment, >= 0.") Rate rate) {}
+
+        @Override
+        public double estimatedRatePerSecond() {
+            // Time-weighted mean over one cycle.
+            double area = 0;
+            long from = 0;
+            for (RateSegment seg : segments) {
+                area += seg.rate().perSecond() * (seg.until().micros() - from);
+                from = seg.until().micros();
+            }
+            return from == 0 ? 0 : area / from;
+        }
 
         @Override
         public void validate(String path, Findings f) {
@@ -129,6 +152,12 @@ public sealed interface ArrivalsSpec {
         }
 
         @Override
+        public double estimatedRatePerSecond() {
+            double w = weekendFactor == null ? 1 : weekendFactor;
+            return mean.perSecond() * (5 + 2 * w) / 7;
+        }
+
+        @Override
         public void validate(String path, Findings f) {
             if (f.present(mean, path + ".mean", "a rate with a unit, like 900/s")) {
                 f.require(mean.perSecond() > 0, path + ".mean", "expected a rate > 0, found " + mean);
@@ -166,6 +195,18 @@ public sealed interface ArrivalsSpec {
                 @Required @JsonPropertyDescription("How long each surge lasts, > 0.") SimDuration duration,
                 @Required @JsonPropertyDescription("Multiplier on the base rate during the surge, >= 0.") Double multiplier,
                 @JsonPropertyDescription("Repeat period, >= duration (default: the surge happens once).") SimDuration every) {}
+
+        @Override
+        public double estimatedRatePerSecond() {
+            // Repeating surges add their extra share of time; one-off surges are ignored.
+            double extra = 0;
+            for (SurgeWindow w : surges) {
+                if (w.every() != null && w.every().micros() > 0) {
+                    extra += (w.multiplier() - 1) * w.duration().micros() / (double) w.every().micros();
+                }
+            }
+            return base.estimatedRatePerSecond() * Math.max(0, 1 + extra);
+        }
 
         @Override
         public void validate(String path, Findings f) {
@@ -237,6 +278,14 @@ public sealed interface ArrivalsSpec {
                 }
             }
             return p;
+        }
+
+        @Override
+        public double estimatedRatePerSecond() {
+            // An upper bound: the busiest state's rate.
+            double max = 0;
+            for (MmppState st : states) max = Math.max(max, st.rate().perSecond());
+            return max;
         }
 
         @Override
@@ -380,6 +429,11 @@ public sealed interface ArrivalsSpec {
 
         public String column() {
             return counts() ? COUNT_COLUMN : TIMESTAMP_COLUMN;
+        }
+
+        @Override
+        public double estimatedRatePerSecond() {
+            return Double.NaN;
         }
 
         @Override
