@@ -41,6 +41,6 @@ public record Rate(double perSecond) {
 
     @Override
     public String toString() {
-        return perSecond + "/s";
+        return java.math.BigDecimal.valueOf(perSecond).stripTrailingZeros().toPlainString() + "/s";
     }
 }
