@@ -19,8 +19,15 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
         this.what = what;
     }
 
+    /**
+     * A bar on stderr if stderr is a terminal. Java cannot ask that of stderr alone, so the
+     * launcher script passes {@code -Dfleetsim.stderr.tty=true|false} (from {@code [ -t 2 ]});
+     * without it, a console attached to the JVM is the best guess.
+     */
     static ProgressBar forStderr(String what) {
-        return new ProgressBar(System.console() != null ? System.err : null, what);
+        String tty = System.getProperty("fleetsim.stderr.tty");
+        boolean show = tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
+        return new ProgressBar(show ? System.err : null, what);
     }
 
     @Override
