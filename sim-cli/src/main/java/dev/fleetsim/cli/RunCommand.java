@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write report.json, report.txt, replications.csv and timeseries.csv to DIR.")
+            description = "Also write report.json, report.txt, replications.csv, timeseries.csv and scaling-activities.csv to DIR.")
     Path out;
 
     @Option(names = "--force", description = "Let --out replace a directory that already holds files.")
@@ -105,6 +105,7 @@ final class RunCommand implements Callable<Integer> {
             dir.add("report.txt", table);
             dir.add("replications.csv", csv.render(report));
             dir.add("timeseries.csv", csv.timeSeries(report));
+            dir.add("scaling-activities.csv", csv.scalingActivities(report));
             dir.add("scenario.yaml", Files.readString(file));
             dir.add("overrides.txt", String.join("\n", overrides) + (overrides.isEmpty() ? "" : "\n"));
             dir.commit();

@@ -44,12 +44,16 @@ class RunOutputTest {
         Path out = tmp.resolve("run1");
         CliTestSupport.Result r = CliTestSupport.run("run", s.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        for (String f : List.of("report.json", "report.txt", "replications.csv", "timeseries.csv", "scenario.yaml")) {
+        for (String f : List.of("report.json", "report.txt", "replications.csv", "timeseries.csv", "scaling-activities.csv",
+                "scenario.yaml")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         assertEquals(r.out(), Files.readString(out.resolve("report.txt")));
         List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
-        assertEquals("replication,minute,arrivals_per_s,completed_per_s,in_flight,p50_ms,p99_ms,capacity.pool", ts.get(0));
+        assertEquals("replication,minute,arrivals_per_s,completed_per_s,in_flight,p50_ms,p99_ms,capacity.pool,desired.pool",
+                ts.get(0));
+        assertEquals("replication,time_s,fleet,policy,from,to,reason",
+                Files.readString(out.resolve("scaling-activities.csv")).strip(), "a fixed pool never scales");
         assertEquals(1 + 3 * 5, ts.size(), "one row per replication and minute");
 
         String before = Files.readString(out.resolve("report.json"));

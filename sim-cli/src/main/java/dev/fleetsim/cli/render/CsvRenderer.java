@@ -50,6 +50,7 @@ public final class CsvRenderer {
         StringBuilder sb = new StringBuilder("replication,minute,arrivals_per_s,completed_per_s,in_flight,p50_ms,p99_ms");
         List<String> fleets = report.perReplication().isEmpty() ? List.of() : report.perReplication().get(0).fleetNames();
         for (String f : fleets) sb.append(',').append(quote("capacity." + f));
+        for (String f : fleets) sb.append(',').append(quote("desired." + f));
         sb.append('\n');
         for (ReplicationResult r : report.perReplication()) {
             for (MinuteRow m : r.minutes()) {
@@ -57,7 +58,21 @@ public final class CsvRenderer {
                         .append(num(m.arrivals() / 60.0)).append(',').append(num(m.completed() / 60.0)).append(',')
                         .append(m.inFlight()).append(',').append(num(m.p50Ms())).append(',').append(num(m.p99Ms()));
                 for (double c : m.capacity()) sb.append(',').append(num(c));
+                for (double d : m.desired()) sb.append(',').append(num(d));
                 sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Every scaling activity of every replication, in replication then time order. */
+    public String scalingActivities(Report report) {
+        StringBuilder sb = new StringBuilder("replication,time_s,fleet,policy,from,to,reason\n");
+        for (ReplicationResult r : report.perReplication()) {
+            for (var a : r.scalingActivities()) {
+                sb.append(r.replication()).append(',').append(num(a.timeMicros() / 1e6)).append(',')
+                        .append(quote(a.target())).append(',').append(quote(a.policy())).append(',').append(a.from())
+                        .append(',').append(a.to()).append(',').append(quote(a.reason())).append('\n');
             }
         }
         return sb.toString();

@@ -44,6 +44,7 @@ public final class JsonRenderer {
             }
             g.writeEndObject();
             slo(g, report.slo());
+            scalingActivities(g, report);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,6 +99,25 @@ public final class JsonRenderer {
         }
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** Every scaling activity, per replication: what AWS lists as the group's activity history. */
+    private static void scalingActivities(JsonGenerator g, Report report) throws IOException {
+        g.writeArrayFieldStart("scaling_activities");
+        for (var r : report.perReplication()) {
+            for (var a : r.scalingActivities()) {
+                g.writeStartObject();
+                g.writeNumberField("replication", r.replication());
+                number(g, "time_s", a.timeMicros() / 1e6);
+                g.writeStringField("fleet", a.target());
+                g.writeStringField("policy", a.policy());
+                g.writeNumberField("from", a.from());
+                g.writeNumberField("to", a.to());
+                g.writeStringField("reason", a.reason());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
     }
 
     private static void summary(JsonGenerator g, String name, Summary s) throws IOException {

@@ -2,6 +2,8 @@ package dev.fleetsim.models.fleet;
 
 import dev.fleetsim.models.billing.CostLedger;
 import dev.fleetsim.models.results.ResultValues;
+import dev.fleetsim.models.scaling.ScalingActivity;
+import java.util.List;
 import dev.fleetsim.models.workload.RequestSink;
 
 /**
@@ -28,4 +30,14 @@ public interface Fleet extends RequestSink {
 
     /** Adds what this fleet cost over the measured window to the ledger. */
     void bill(CostLedger ledger);
+
+    /** Capacity the fleet is trying to reach (desired capacity); fixed fleets are always there. */
+    default double desiredCapacity() {
+        return capacity();
+    }
+
+    /** Every scaling change made to this fleet in the run, in time order; none for fixed fleets. */
+    default List<ScalingActivity> scalingActivities() {
+        return List.of();
+    }
 }

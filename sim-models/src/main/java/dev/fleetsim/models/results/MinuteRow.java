@@ -10,6 +10,7 @@ package dev.fleetsim.models.results;
  * @param p50Ms       median latency of the requests answered in the minute (NaN if none)
  * @param p99Ms       99th percentile of the same
  * @param capacity    capacity of each fleet at the end of the minute, in fleet order
+ * @param desired     desired capacity of each fleet at the end of the minute, in fleet order
  */
 public record MinuteRow(long minute, long arrivals, long completed, long inFlight, double p50Ms, double p99Ms,
-        double[] capacity) {}
+        double[] capacity, double[] desired) {}

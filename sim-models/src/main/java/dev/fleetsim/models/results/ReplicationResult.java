@@ -1,11 +1,13 @@
 package dev.fleetsim.models.results;
 
 import dev.fleetsim.core.stats.LatencyRecorder;
+import dev.fleetsim.models.scaling.ScalingActivity;
 import java.util.List;
 
 /**
  * Everything one replication produced: its scalar results, its whole latency histogram (so
- * replications can be pooled as well as summarised), and its per-minute time series.
+ * replications can be pooled as well as summarised), its per-minute time series and every scaling
+ * activity of its fleets.
  */
 public record ReplicationResult(
         int replication,
@@ -13,4 +15,5 @@ public record ReplicationResult(
         LatencyRecorder latency,
         List<String> fleetNames,
         List<MinuteRow> minutes,
+        List<ScalingActivity> scalingActivities,
         long eventsRun) {}

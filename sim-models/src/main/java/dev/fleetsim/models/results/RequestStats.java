@@ -80,11 +80,11 @@ public final class RequestStats {
     }
 
     /** Closes the current minute: a row of its counters, then resets them. */
-    public MinuteRow closeMinute(long minute, double[] capacity) {
+    public MinuteRow closeMinute(long minute, double[] capacity, double[] desired) {
         boolean any = minuteLatency.getTotalCount() > 0;
         MinuteRow row = new MinuteRow(minute, minuteArrivals, minuteCompleted, inSystem,
                 any ? minuteLatency.getValueAtPercentile(50) / 1000.0 : Double.NaN,
-                any ? minuteLatency.getValueAtPercentile(99) / 1000.0 : Double.NaN, capacity);
+                any ? minuteLatency.getValueAtPercentile(99) / 1000.0 : Double.NaN, capacity, desired);
         minuteArrivals = 0;
         minuteCompleted = 0;
         minuteLatency.reset();

@@ -11,6 +11,7 @@ import dev.fleetsim.models.results.MinuteRow;
 import dev.fleetsim.models.results.ReplicationResult;
 import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.results.ResultValues;
+import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scenario.FleetSpec;
 import dev.fleetsim.models.scenario.ScenarioSpec;
 import dev.fleetsim.models.scenario.WorkloadSpec;
@@ -103,8 +104,11 @@ public final class Replication {
         fleets.values().forEach(f -> f.bill(ledger));
         ledger.report(values);
         fleets.values().forEach(f -> f.report(values));
+        List<ScalingActivity> activities = new ArrayList<>();
+        fleets.values().forEach(f -> activities.addAll(f.scalingActivities()));
+        activities.sort(java.util.Comparator.comparingLong(ScalingActivity::timeMicros)); // stable: fleet order on ties
         return new ReplicationResult(replication, values, stats.latency(), List.copyOf(fleets.keySet()),
-                List.copyOf(minutes), loop.eventsRun());
+                List.copyOf(minutes), List.copyOf(activities), loop.eventsRun());
     }
 
     private Fleet createFleet(FleetSpec f) {
@@ -133,9 +137,13 @@ public final class Replication {
         @Override
         public void fire() {
             double[] capacity = new double[fleets.size()];
+            double[] desired = new double[fleets.size()];
             int i = 0;
-            for (Fleet f : fleets.values()) capacity[i++] = f.capacity();
-            minutes.add(stats.closeMinute(minute, capacity));
+            for (Fleet f : fleets.values()) {
+                capacity[i] = f.capacity();
+                desired[i++] = f.desiredCapacity();
+            }
+            minutes.add(stats.closeMinute(minute, capacity, desired));
             minute++;
             schedule();
         }
