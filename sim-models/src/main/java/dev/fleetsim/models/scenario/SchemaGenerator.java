@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fleetsim.models.scenario.units.DataSize;
 import dev.fleetsim.models.scenario.units.Fraction;
 import dev.fleetsim.models.scenario.units.Rate;
 import dev.fleetsim.models.scenario.units.SimDuration;
@@ -111,6 +112,9 @@ public final class SchemaGenerator {
         } else if (c == Rate.class) {
             return ref("rate", () -> pattern("A rate: a number per s, m (or min), h or d. Example: 800/s, 12000/min.",
                     "^\\s*[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*/\\s*(s|m|min|h|d)\\s*$"));
+        } else if (c == DataSize.class) {
+            return ref("size", () -> pattern("A size with a unit: B, KB, MB, GB, TB (binary; MiB etc. also accepted). "
+                    + "Example: 512MB, 2GB.", "^\\s*[0-9]+(\\.[0-9]+)?\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*$"));
         } else if (c == Fraction.class) {
             return ref("fraction", () -> {
                 ObjectNode f = F.objectNode();

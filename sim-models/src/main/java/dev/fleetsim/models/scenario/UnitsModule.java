@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import dev.fleetsim.models.scenario.units.DataSize;
 import dev.fleetsim.models.scenario.units.Fraction;
 import dev.fleetsim.models.scenario.units.Rate;
 import dev.fleetsim.models.scenario.units.SimDuration;
@@ -22,6 +23,7 @@ final class UnitsModule extends SimpleModule {
         super("fleetsim-units");
         addDeserializer(SimDuration.class, new UnitDeserializer<>(SimDuration.class, SimDuration::parse));
         addDeserializer(Rate.class, new UnitDeserializer<>(Rate.class, Rate::parse));
+        addDeserializer(DataSize.class, new UnitDeserializer<>(DataSize.class, DataSize::parse));
         addDeserializer(Fraction.class, new FractionDeserializer());
         addDeserializer(Path.class, new ScenarioPathDeserializer());
     }

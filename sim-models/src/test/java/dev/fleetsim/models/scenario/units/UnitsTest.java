@@ -39,4 +39,30 @@ class UnitsTest {
         assertThrows(UnitFormatException.class, () -> Rate.parse("800"));
         assertThrows(UnitFormatException.class, () -> Rate.parse("800/fortnight"));
     }
+
+    @Test
+    void parsesSizesInBinaryUnits() {
+        assertEquals(512L << 20, DataSize.parse("512MB").bytes());
+        assertEquals(2L << 30, DataSize.parse("2GB").bytes());
+        assertEquals(2L << 30, DataSize.parse("2GiB").bytes());
+        assertEquals(1536L << 20, DataSize.parse("1.5GB").bytes());
+        assertEquals(10240.0, DataSize.parse("10GB").megabytes());
+        assertEquals("512MB", DataSize.parse("512MB").toString());
+        assertEquals("2GB", DataSize.parse("2048MB").toString());
+        UnitFormatException e = assertThrows(UnitFormatException.class, () -> DataSize.parse("512"));
+        assertEquals(DataSize.EXPECTED, e.expected());
+        assertThrows(UnitFormatException.class, () -> DataSize.parse("5 parsecs"));
+    }
+
+    @Test
+    void parsesFractionsAsNumbersOrPercentages() {
+        assertEquals(0.001, Fraction.parse("0.1%").value(), 1e-15);
+        assertEquals(0.5, Fraction.parse("50%").value());
+        assertEquals(0.5, Fraction.parse("0.5").value());
+        assertEquals(1.0, Fraction.parse("100%").value());
+        UnitFormatException e = assertThrows(UnitFormatException.class, () -> Fraction.parse("50"));
+        assertEquals("a fraction between 0 and 1, or a percentage like 50%", e.expected());
+        assertThrows(UnitFormatException.class, () -> Fraction.parse("150%"));
+        assertThrows(UnitFormatException.class, () -> Fraction.parse("half"));
+    }
 }
