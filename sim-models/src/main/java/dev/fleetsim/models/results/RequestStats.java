@@ -15,6 +15,7 @@ public final class RequestStats {
     private long total;
     private long served;
     private long timedOut;
+    private long dropped;
 
     private long inSystem;
     private long minuteArrivals;
@@ -58,6 +59,18 @@ public final class RequestStats {
         }
     }
 
+    /** A request was turned away: no room to queue it, or the instance serving it was lost. */
+    public void dropped(long arrivalTime) {
+        inSystem--;
+        if (measured(arrivalTime)) {
+            dropped++;
+        }
+    }
+
+    public long dropped() {
+        return dropped;
+    }
+
     public long timedOut() {
         return timedOut;
     }
@@ -72,7 +85,7 @@ public final class RequestStats {
 
     /** Measured requests not finished yet: still queued or in service. */
     public long inFlight() {
-        return total - served - timedOut;
+        return total - served - timedOut - dropped;
     }
 
     public LatencyRecorder latency() {

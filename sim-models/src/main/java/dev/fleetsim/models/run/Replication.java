@@ -5,6 +5,8 @@ import dev.fleetsim.core.kernel.EventLoop;
 import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.core.random.RandomStreams;
 import dev.fleetsim.models.billing.CostLedger;
+import dev.fleetsim.models.ec2.AutoScalingGroup;
+import dev.fleetsim.models.ec2.AutoScalingGroups;
 import dev.fleetsim.models.fleet.Fleet;
 import dev.fleetsim.models.pool.FixedPool;
 import dev.fleetsim.models.results.MinuteRow;
@@ -12,6 +14,8 @@ import dev.fleetsim.models.results.ReplicationResult;
 import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.results.ResultValues;
 import dev.fleetsim.models.scaling.ScalingActivity;
+import dev.fleetsim.models.scaling.ScalingPolicies;
+import dev.fleetsim.models.scenario.Ec2AsgSpec;
 import dev.fleetsim.models.scenario.FleetSpec;
 import dev.fleetsim.models.scenario.ScenarioSpec;
 import dev.fleetsim.models.scenario.WorkloadSpec;
@@ -46,11 +50,13 @@ public final class Replication {
     private final List<MinuteRow> minutes = new ArrayList<>();
 
     private final SamplerFactory samplers;
+    private final RandomStreams streams;
     private final List<ArrivalProcess> arrivals = new ArrayList<>();
 
     private Replication(ScenarioSpec spec, int replication, SamplerFactory samplers) {
         this.spec = spec;
         this.samplers = samplers;
+        this.streams = new RandomStreams(spec.seed());
         this.replication = replication;
         this.stats = new RequestStats(spec.warmup().micros());
     }
@@ -65,7 +71,6 @@ public final class Replication {
     }
 
     private ReplicationResult run() {
-        RandomStreams streams = new RandomStreams(spec.seed());
         long warmup = spec.warmup().micros();
         long horizon = spec.horizon().micros();
         for (FleetSpec f : spec.fleets()) {
@@ -95,7 +100,7 @@ public final class Replication {
         values.put(stats.total(), "requests", "total");
         values.put(stats.served(), "requests", "served");
         values.put(0, "requests", "throttled");
-        values.put(0, "requests", "dropped");
+        values.put(stats.dropped(), "requests", "dropped");
         values.put(stats.timedOut(), "requests", "timed_out");
         values.put(0, "requests", "interrupted");
         values.put(stats.inFlight(), "requests", "unfinished");
@@ -114,6 +119,12 @@ public final class Replication {
     private Fleet createFleet(FleetSpec f) {
         if (f instanceof FleetSpec.FixedPool p) {
             return new FixedPool(p.name(), loop, p.servers(), p.priceOrZero(), stats);
+        }
+        if (f instanceof Ec2AsgSpec asg) {
+            AutoScalingGroup group = AutoScalingGroups.create(asg, loop, streams, replication, stats, samplers);
+            ScalingPolicies.attach(asg.scaling(), group.scalableTarget(), loop,
+                    streams.stream("scaling/" + asg.name(), replication));
+            return group;
         }
         throw new IllegalArgumentException("no model for fleet type of " + f);
     }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /** A fleet that serves requests, chosen by its {@code type}. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({@JsonSubTypes.Type(value = FleetSpec.FixedPool.class, name = "fixed-pool")})
-public sealed interface FleetSpec {
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = FleetSpec.FixedPool.class, name = "fixed-pool"),
+    @JsonSubTypes.Type(value = Ec2AsgSpec.class, name = "ec2-asg")
+})
+public sealed interface FleetSpec permits FleetSpec.FixedPool, Ec2AsgSpec {
 
     String name();
 

@@ -1,0 +1,56 @@
+package dev.fleetsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the shipped scenarios say they show, checked at reduced size (fewer replications) so a
+ * model change that breaks a scenario's story fails the build.
+ */
+class ScenarioClaimsTest {
+
+    private static JsonNode run(String scenario, String... extra) throws IOException {
+        String[] args = new String[5 + extra.length];
+        args[0] = "run";
+        args[1] = CliTestSupport.scenarios().resolve(scenario).toString();
+        args[2] = "--format";
+        args[3] = "json";
+        args[4] = "--replications=2";
+        System.arraycopy(extra, 0, args, 5, extra.length);
+        CliTestSupport.Result r = CliTestSupport.run(args);
+        assertEquals(0, r.exit(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void warmPoolCutsTheSurgeP99() throws IOException {
+        JsonNode warm = run("web-asg-warm-pool.yaml");
+        JsonNode cold = run("web-asg-warm-pool.yaml", "--set", "fleets[web].warm_pool=null");
+        double warmP99 = warm.get("latency_ms_pooled").get("p99").asDouble();
+        double coldP99 = cold.get("latency_ms_pooled").get("p99").asDouble();
+        assertTrue(warm.get("fleets").get("web").get("warm_pool_starts").get("mean").asDouble() > 0);
+        assertTrue(warmP99 < 0.5 * coldP99, "warm pool p99 " + warmP99 + " ms vs cold " + coldP99 + " ms");
+        assertTrue(warm.get("slo").get("held").asBoolean(), "with the warm pool the 1 s p99 SLO holds");
+        assertTrue(!cold.get("slo").get("held").asBoolean(), "without it the SLO is missed");
+    }
+
+    @Test
+    void targetTrackingFollowsTheDailyCycle() throws IOException {
+        JsonNode tt = run("web-asg-target-tracking.yaml");
+        JsonNode web = tt.get("fleets").get("web");
+        // It scales both ways every day: capacity peaks well above its mean, and it both launches and terminates.
+        assertTrue(web.get("peak_capacity").get("mean").asDouble() > 1.3 * web.get("mean_capacity").get("mean").asDouble());
+        assertTrue(web.get("launches").get("mean").asDouble() >= 10);
+        assertTrue(web.get("terminations").get("mean").asDouble() >= 10);
+        // ... and holds CPU near its 50% target on average (scale-in waits for 90% of target).
+        double cpu = web.get("utilization").get("mean").asDouble();
+        assertTrue(cpu > 0.38 && cpu < 0.55, "mean CPU " + cpu);
+        assertTrue(tt.get("slo").get("held").asBoolean());
+        assertTrue(tt.get("scaling_activities").size() > 20);
+    }
+}

@@ -1,0 +1,425 @@
+package dev.fleetsim.models.ec2;
+
+import dev.fleetsim.core.kernel.Scheduler;
+import dev.fleetsim.core.metrics.MetricSeries;
+import dev.fleetsim.core.metrics.PeriodListener;
+import dev.fleetsim.models.billing.CostLedger;
+import dev.fleetsim.models.fleet.Fleet;
+import dev.fleetsim.models.results.RequestStats;
+import dev.fleetsim.models.results.ResultValues;
+import dev.fleetsim.models.scaling.ScalableTarget;
+import dev.fleetsim.models.scaling.ScalingActivity;
+import dev.fleetsim.models.scaling.ScalingMetric;
+import dev.fleetsim.models.scenario.Ec2AsgSpec;
+import dev.fleetsim.models.workload.Workload;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An EC2 Auto Scaling group behind a load balancer (fleet type {@code ec2-asg}); see
+ * {@code docs/ec2.md}. This class keeps the group's capacity (min, desired, max), decides how many
+ * instances to launch or terminate and records scaling activities; its parts do the rest:
+ * {@link InstanceLifecycle} (transitions), {@link LoadBalancer} and {@link InstanceServer}
+ * (requests), {@link TerminationSelector}, {@link WarmPool}, {@link HealthMonitor},
+ * {@link Ec2Billing} and {@link GroupMetrics}. Build one with {@link AutoScalingGroups}.
+ *
+ * <p>The group is a {@link Fleet}; its {@link ScalableTarget} face, what scaling policies see, is
+ * {@link #scalableTarget()} (the two interfaces disagree on {@code desiredCapacity()}'s type).
+ *
+ * <p>Members are the instances that count toward desired capacity: Pending (launching or warm
+ * starting, hooks included) and InService. Launches go to the Availability Zone with the fewest
+ * members (lowest index on ties), taking a ready warm-pool instance first if there is one.
+ */
+public final class AutoScalingGroup implements Fleet {
+    private final String name;
+    private final Ec2AsgSpec spec;
+    private final InstanceType type;
+    private final Scheduler scheduler;
+    private final RequestStats stats;
+    private final GroupMetrics metrics;
+    private final LoadBalancer balancer;
+    private final Ec2Billing billing;
+    private final TerminationSelector selector;
+    private InstanceLifecycle lifecycle;
+    private WarmPool pool;
+    private HealthMonitor health;
+
+    private int min;
+    private int max;
+    private int desired;
+    private final GroupMembers members;
+    private final List<ScalingActivity> activities = new ArrayList<>();
+    private boolean reconciling;
+    private boolean reconcileAgain;
+    private long measureStart;
+    private long measureEnd = Long.MAX_VALUE;
+    private final ScalableTarget target = new GroupTarget(this);
+
+    AutoScalingGroup(Ec2AsgSpec spec, InstanceType type, Scheduler scheduler, RequestStats stats,
+            TerminationSelector selector) {
+        this.name = spec.name();
+        this.spec = spec;
+        this.type = type;
+        this.scheduler = scheduler;
+        this.stats = stats;
+        this.selector = selector;
+        this.min = spec.capacity().min();
+        this.max = spec.capacity().max();
+        this.desired = spec.capacity().desired();
+        this.members = new GroupMembers(scheduler, spec.availabilityZones());
+        this.metrics = new GroupMetrics(scheduler, stats);
+        this.balancer = new LoadBalancer(scheduler, stats, metrics, spec.loadBalancer());
+        this.billing = new Ec2Billing(type.pricePerHour(), spec.ebsVolumeGib(), spec.ebsPricePerGbMonthOrDefault(),
+                scheduler.now());
+        this.measureStart = scheduler.now();
+    }
+
+    /** Wiring done by the factory, which builds the parts that need this group. */
+    void attach(InstanceLifecycle lifecycle, WarmPool pool, HealthMonitor health) {
+        this.lifecycle = lifecycle;
+        this.pool = pool;
+        this.health = health;
+        lifecycle.attachPool(pool);
+    }
+
+    InstanceServer.Factory serverFactory() {
+        int slots = type.vcpus() * spec.slotsPerVcpu();
+        return owner -> new InstanceServer(owner, scheduler, stats, metrics, balancer, type.speed(), slots,
+                spec.instanceQueueLimit());
+    }
+
+    GroupMetrics metrics() {
+        return metrics;
+    }
+
+    LoadBalancer balancer() {
+        return balancer;
+    }
+
+    Ec2Billing billing() {
+        return billing;
+    }
+
+    HealthMonitor health() {
+        return health;
+    }
+
+    /** Brings up the initial capacity: in service now, or launched cold, per {@code initial_state}. */
+    void start() {
+        if (spec.initialState() == Ec2AsgSpec.InitialState.IN_SERVICE) {
+            for (int k = 0; k < desired; k++) {
+                lifecycle.startInService(members.fewestZone());
+            }
+            if (pool != null) {
+                pool.prefill(desired, max);
+            }
+        }
+        reconcile();
+    }
+
+    // ---- requests ----
+
+    @Override
+    public void arrive(long serviceMicros, long timeoutMicros) {
+        long now = scheduler.now();
+        stats.arrived(now);
+        long deadline = timeoutMicros >= Workload.NO_TIMEOUT - now ? Long.MAX_VALUE : now + timeoutMicros;
+        balancer.arrive(serviceMicros, deadline);
+    }
+
+    // ---- capacity ----
+
+    /**
+     * Launches or scales in until the members match desired capacity (protected instances are
+     * never scaled in, so the group may stay above it), then resizes the warm pool.
+     */
+    void reconcile() {
+        if (reconciling) {
+            reconcileAgain = true;
+            return;
+        }
+        reconciling = true;
+        try {
+            do {
+                reconcileAgain = false;
+                int n = members.size();
+                for (; n < desired; n++) {
+                    Instance warm = pool == null ? null : pool.takeReady(members.zoneCounts());
+                    if (warm != null) {
+                        lifecycle.startFromPool(warm);
+                    } else {
+                        lifecycle.launch(members.fewestZone());
+                    }
+                }
+                for (; n > desired; n--) {
+                    Instance victim = selector.choose(members.list(), scheduler.now());
+                    if (victim == null) {
+                        break;
+                    }
+                    members.left(victim);
+                    boolean toPool = pool != null && pool.spec().reuseOnScaleIn() && victim.state == InstanceState.IN_SERVICE;
+                    if (toPool) {
+                        pool.expectReturn();
+                    }
+                    lifecycle.scaleIn(victim, toPool);
+                }
+                if (pool != null) {
+                    pool.adjust(desired, max);
+                }
+            } while (reconcileAgain);
+        } finally {
+            reconciling = false;
+        }
+    }
+
+    void poolChanged() {
+        if (pool != null && !reconciling) {
+            pool.adjust(desired, max);
+        }
+    }
+
+    /** Health checks found member {@code i} unhealthy: terminate and replace it (no cooldown). */
+    void replaceUnhealthy(Instance i) {
+        members.left(i);
+        metrics.countReplacement();
+        lifecycle.terminateUnhealthy(i);
+        reconcile();
+    }
+
+    GroupMembers members() {
+        return members;
+    }
+
+    // ---- capacity, as the ScalableTarget face shows it ----
+
+    /** What scaling policies see of this group and change in it. */
+    public ScalableTarget scalableTarget() {
+        return target;
+    }
+
+    int min() {
+        return min;
+    }
+
+    int max() {
+        return max;
+    }
+
+    int desired() {
+        return desired;
+    }
+
+    /** Pending and InService members. */
+    int current() {
+        return members.size();
+    }
+
+    /** InService members whose warm-up of {@code warmupMicros} has not ended. */
+    int warming(long warmupMicros) {
+        return members.warming(warmupMicros);
+    }
+
+    Ec2AsgSpec spec() {
+        return spec;
+    }
+
+    /**
+     * The warm-up that keeps new instances out of the CPU aggregate: DefaultInstanceWarmup, or
+     * DefaultCooldown when it is unset (aws-behaviour.md 2.5).
+     */
+    public long metricWarmupMicros() {
+        long w = spec.defaultInstanceWarmupMicros();
+        return w >= 0 ? w : spec.defaultCooldown().micros();
+    }
+
+    boolean activityInProgress() {
+        return members.activityInProgress();
+    }
+
+    long lastActivityEndedAt() {
+        return members.lastActivityEndedAt();
+    }
+
+    /** Sets desired capacity clamped into [min, max]; records an activity if it changed. */
+    int setDesired(int newDesired, String policy, String reason) {
+        int clamped = Math.max(min, Math.min(max, newDesired));
+        changeDesired(clamped, policy, reason);
+        return clamped;
+    }
+
+    /** Sets any of min, max, desired (null: unchanged); desired is clamped into the new range. */
+    void setLimits(Integer newMin, Integer newMax, Integer newDesired, String policy, String reason) {
+        int lo = newMin != null ? newMin : min;
+        int hi = newMax != null ? newMax : max;
+        if (lo < 0 || lo > hi) {
+            throw new IllegalArgumentException(name + ": min " + lo + " and max " + hi + " are not 0 <= min <= max");
+        }
+        min = lo;
+        max = hi;
+        int d = newDesired != null ? newDesired : desired;
+        changeDesired(Math.max(min, Math.min(max, d)), policy, reason);
+        reconcile(); // a new max resizes the warm pool even if desired stays
+    }
+
+    private void changeDesired(int to, String policy, String reason) {
+        if (to == desired) {
+            return;
+        }
+        activities.add(new ScalingActivity(scheduler.now(), name, policy, desired, to, reason));
+        desired = to;
+        reconcile();
+    }
+
+    MetricSeries metric(ScalingMetric metric, long periodMicros, int retainedPeriods) {
+        return metrics.series(metric, periodMicros, retainedPeriods);
+    }
+
+    /** Streams every closed one-minute period of {@code metric} to {@code listener}. */
+    public void addPeriodListener(ScalingMetric metric, PeriodListener listener) {
+        metrics.addPeriodListener(metric, listener);
+    }
+
+    /** Closes every metric period that ended at or before {@code time} (end-of-run flush). */
+    public void advanceMetricsTo(long time) {
+        metrics.advanceTo(time);
+    }
+
+    /** Every change of desired capacity so far, in order. */
+    public List<ScalingActivity> activities() {
+        return Collections.unmodifiableList(activities);
+    }
+
+    @Override
+    public List<ScalingActivity> scalingActivities() {
+        return activities();
+    }
+
+    // ---- Fleet ----
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String type() {
+        return "ec2-asg";
+    }
+
+    @Override
+    public double desiredCapacity() {
+        return desired;
+    }
+
+    /** Instances in service now. */
+    @Override
+    public double capacity() {
+        return metrics.inService();
+    }
+
+    @Override
+    public void startMeasurement(long time) {
+        measureStart = time;
+        metrics.startMeasurement(time);
+        billing.startMeasurement(time);
+    }
+
+    @Override
+    public void endMeasurement(long time) {
+        measureEnd = time;
+        metrics.endMeasurement(time);
+        billing.endMeasurement(time, lifecycle.alive());
+        metrics.advanceTo(time);
+    }
+
+    @Override
+    public void bill(CostLedger ledger) {
+        ledger.accrue("ec2", "on-demand", billing.onDemandUsd());
+        ledger.accrue("ebs", "storage", billing.ebsUsd());
+    }
+
+    /**
+     * Adds {@code [fleets, NAME, …]}: mean_capacity and peak_capacity (InService instances),
+     * instance_hours (billed On-Demand), utilization (busy slot-time / slot-time in service),
+     * mean_wait_ms and wait_probability (queueing before service), scaling_actions,
+     * spot_interruptions (0: no Spot yet), launches, terminations, warm_pool_starts, failures,
+     * replacements, dropped, and cost_usd (instances and EBS).
+     */
+    @Override
+    public void report(ResultValues out) {
+        metrics.report(out, name);
+        out.put(billing.instanceHours(), "fleets", name, "instance_hours");
+        out.put(scalingActions(), "fleets", name, "scaling_actions");
+        out.put(0, "fleets", name, "spot_interruptions");
+        out.put(billing.onDemandUsd() + billing.ebsUsd(), "fleets", name, "cost_usd");
+    }
+
+    /** Scaling activities inside the measurement window. */
+    private long scalingActions() {
+        return activities.stream().filter(a -> a.timeMicros() >= measureStart && a.timeMicros() <= measureEnd).count();
+    }
+
+    // ---- inspection (tests, the lead's wiring) ----
+
+    public InstanceType instanceType() {
+        return type;
+    }
+
+    /** Members now: Pending and InService instances. */
+    public List<Instance> instances() {
+        return List.copyOf(members.list());
+    }
+
+    /** Instances in the warm pool now (being prepared or ready); empty without a pool. */
+    public List<Instance> warmPoolInstances() {
+        return pool == null ? List.of() : List.copyOf(pool.instances());
+    }
+
+    /** Every instance not yet terminated: members, warm pool, and instances draining or in a terminate hook. */
+    public List<Instance> liveInstances() {
+        return List.copyOf(lifecycle.alive());
+    }
+
+    /** Members in each Availability Zone. */
+    public int[] zoneCounts() {
+        return members.zoneCounts().clone();
+    }
+
+    /** Instances in service and registered with the load balancer. */
+    public int registeredTargets() {
+        return balancer.registeredTargets();
+    }
+
+    /** Requests waiting in instance queues and in the balancer's queue. */
+    public int waitingRequests() {
+        return metrics.waiting();
+    }
+
+    /** Billed On-Demand instance-hours and EBS charges so far in the window (final after endMeasurement). */
+    public double onDemandUsd() {
+        return billing.onDemandUsd();
+    }
+
+    public double ebsUsd() {
+        return billing.ebsUsd();
+    }
+
+    public double instanceHours() {
+        return billing.instanceHours();
+    }
+
+    public double meanWaitMicros() {
+        return metrics.meanWaitMicros();
+    }
+
+    public double waitProbability() {
+        return metrics.waitProbability();
+    }
+
+    @Override
+    public String toString() {
+        return "AutoScalingGroup[" + name + ", desired=" + desired + " in [" + min + ", " + max + "], members="
+                + members.size() + ", in service=" + metrics.inService() + "]";
+    }
+}

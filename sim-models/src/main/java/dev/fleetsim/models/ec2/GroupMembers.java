@@ -1,0 +1,100 @@
+package dev.fleetsim.models.ec2;
+
+import dev.fleetsim.core.kernel.Scheduler;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The instances that count toward a group's desired capacity (Pending and InService), their
+ * spread over Availability Zones, and the group's scaling activity: an activity is in progress
+ * while any instance launching into the group or leaving it (draining, terminate hook, return to
+ * the warm pool) has not finished.
+ */
+final class GroupMembers {
+    private final Scheduler scheduler;
+    private final List<Instance> members = new ArrayList<>();
+    private final int[] zoneCounts;
+    private int inActivity;
+    private long lastActivityEndedAt = Long.MIN_VALUE;
+
+    GroupMembers(Scheduler scheduler, int zones) {
+        this.scheduler = scheduler;
+        this.zoneCounts = new int[zones];
+    }
+
+    /** {@code i} joins the group; {@code activity}: as part of a scaling activity. */
+    void joined(Instance i, boolean activity) {
+        members.add(i);
+        zoneCounts[i.zone]++;
+        if (activity) {
+            activityStarted(i);
+        }
+    }
+
+    void left(Instance i) {
+        if (members.remove(i)) {
+            zoneCounts[i.zone]--;
+        }
+    }
+
+    void activityStarted(Instance i) {
+        if (!i.inActivity) {
+            i.inActivity = true;
+            inActivity++;
+        }
+    }
+
+    void activityEnded(Instance i) {
+        if (i.inActivity) {
+            i.inActivity = false;
+            if (--inActivity == 0) {
+                lastActivityEndedAt = scheduler.now();
+            }
+        }
+    }
+
+    boolean activityInProgress() {
+        return inActivity > 0;
+    }
+
+    long lastActivityEndedAt() {
+        return lastActivityEndedAt;
+    }
+
+    int size() {
+        return members.size();
+    }
+
+    /** The live list, in joining order; do not modify. */
+    List<Instance> list() {
+        return members;
+    }
+
+    /** Members per zone; the live array, do not modify. */
+    int[] zoneCounts() {
+        return zoneCounts;
+    }
+
+    /** The zone with the fewest members, lowest index on ties: where the next launch goes. */
+    int fewestZone() {
+        int best = 0;
+        for (int z = 1; z < zoneCounts.length; z++) {
+            if (zoneCounts[z] < zoneCounts[best]) {
+                best = z;
+            }
+        }
+        return best;
+    }
+
+    /** InService members still inside a warm-up of {@code warmupMicros} (not those in service from the start). */
+    int warming(long warmupMicros) {
+        long now = scheduler.now();
+        int n = 0;
+        for (Instance i : members) {
+            if (i.state == InstanceState.IN_SERVICE && i.warmupApplies && now - i.inServiceAt < warmupMicros) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,203 @@
+package dev.fleetsim.models.ec2;
+
+import dev.fleetsim.core.kernel.Event;
+import dev.fleetsim.core.kernel.Scheduler;
+import dev.fleetsim.models.results.RequestStats;
+
+/**
+ * Request serving on one instance: {@code slots} requests in service at once (vCPUs ×
+ * slots per vCPU) and a bounded FIFO queue behind them. A request's service time here is its
+ * demand divided by the instance type's relative speed.
+ *
+ * <p>Allocation-free per request: each slot is its own completion event, and the queue is a
+ * ring of primitive arrays that grows (up to the limit) only while the backlog grows. Client
+ * timeouts are lazy, as in {@code FixedPool}: a queued request whose client has gone is skipped
+ * when its turn comes, and one that finishes late counts as timed out.
+ */
+final class InstanceServer {
+    /** Builds the server of a new instance. */
+    @FunctionalInterface
+    interface Factory {
+        InstanceServer create(Instance owner);
+    }
+
+    private final Instance owner;
+    private final Scheduler scheduler;
+    private final RequestStats stats;
+    private final GroupMetrics metrics;
+    private final LoadBalancer balancer;
+    private final double speed;
+    private final int queueLimit;
+    private final Slot[] all;
+    private final Slot[] idle;
+    private int idleCount;
+
+    private long[] queuedArrival;
+    private long[] queuedService;
+    private long[] queuedDeadline;
+    private int head;
+    private int queued;
+    private long started;
+
+    InstanceServer(Instance owner, Scheduler scheduler, RequestStats stats, GroupMetrics metrics, LoadBalancer balancer,
+            double speed, int slots, int queueLimit) {
+        this.owner = owner;
+        this.scheduler = scheduler;
+        this.stats = stats;
+        this.metrics = metrics;
+        this.balancer = balancer;
+        this.speed = speed;
+        this.queueLimit = queueLimit;
+        this.all = new Slot[slots];
+        this.idle = new Slot[slots];
+        for (int i = 0; i < slots; i++) {
+            all[i] = new Slot();
+            idle[i] = all[i];
+        }
+        this.idleCount = slots;
+        int initial = Math.min(queueLimit, 16);
+        queuedArrival = new long[initial];
+        queuedService = new long[initial];
+        queuedDeadline = new long[initial];
+    }
+
+    int slots() {
+        return all.length;
+    }
+
+    int busy() {
+        return all.length - idleCount;
+    }
+
+    int queued() {
+        return queued;
+    }
+
+    /** Requests that started service here. */
+    long started() {
+        return started;
+    }
+
+    /** Requests in service or queued: what least-outstanding-requests routing counts. */
+    int outstanding() {
+        return all.length - idleCount + queued;
+    }
+
+    /** A free slot or room in the queue. */
+    boolean canAccept() {
+        return idleCount > 0 || queued < queueLimit;
+    }
+
+    /** Takes a request; only when {@link #canAccept()}. Times are absolute microseconds. */
+    void accept(long arrival, long serviceMicros, long deadline) {
+        if (idleCount > 0) {
+            idle[--idleCount].start(arrival, serviceMicros, deadline);
+            metrics.busyChanged(owner, 1);
+        } else {
+            enqueue(arrival, serviceMicros, deadline);
+            metrics.queuedChanged(1);
+        }
+    }
+
+    /**
+     * Abandons every request in service or queued (the instance failed, or its deregistration
+     * delay ran out): each counts as dropped. Returns how many there were.
+     */
+    int cutAll() {
+        int cut = 0;
+        for (Slot s : all) {
+            if (s.handle != Scheduler.NO_HANDLE) {
+                scheduler.cancel(s.handle);
+                s.handle = Scheduler.NO_HANDLE;
+                metrics.dropped(s.arrival);
+                idle[idleCount++] = s;
+                metrics.busyChanged(owner, -1);
+                cut++;
+            }
+        }
+        while (queued > 0) {
+            metrics.dropped(queuedArrival[head]);
+            head = (head + 1) % queuedArrival.length;
+            queued--;
+            metrics.queuedChanged(-1);
+            cut++;
+        }
+        return cut;
+    }
+
+    private void enqueue(long arrival, long service, long deadline) {
+        if (queued == queuedArrival.length) {
+            int cap = Math.max(16, queuedArrival.length * 2);
+            queuedArrival = unwrap(queuedArrival, cap);
+            queuedService = unwrap(queuedService, cap);
+            queuedDeadline = unwrap(queuedDeadline, cap);
+            head = 0;
+        }
+        int tail = (head + queued) % queuedArrival.length;
+        queuedArrival[tail] = arrival;
+        queuedService[tail] = service;
+        queuedDeadline[tail] = deadline;
+        queued++;
+    }
+
+    private long[] unwrap(long[] ring, int cap) {
+        long[] out = new long[cap];
+        for (int i = 0; i < queued; i++) {
+            out[i] = ring[(head + i) % ring.length];
+        }
+        return out;
+    }
+
+    private long scaled(long demandMicros) {
+        return speed == 1.0 ? demandMicros : Math.round(demandMicros / speed);
+    }
+
+    /** One request slot; it is its own completion event. */
+    private final class Slot implements Event {
+        long arrival;
+        long deadline;
+        long handle = Scheduler.NO_HANDLE;
+
+        void start(long arrivalTime, long demandMicros, long deadlineTime) {
+            arrival = arrivalTime;
+            deadline = deadlineTime;
+            started++;
+            metrics.serviceStarted(arrivalTime, scheduler.now());
+            handle = scheduler.scheduleAfter(scaled(demandMicros), this);
+        }
+
+        @Override
+        public void fire() {
+            handle = Scheduler.NO_HANDLE;
+            long now = scheduler.now();
+            if (now > deadline) {
+                stats.timedOut(arrival);
+            } else {
+                stats.served(arrival, now);
+            }
+            int left = 1;
+            boolean restarted = false;
+            while (queued > 0) {
+                long a = queuedArrival[head];
+                long s = queuedService[head];
+                long d = queuedDeadline[head];
+                head = (head + 1) % queuedArrival.length;
+                queued--;
+                metrics.queuedChanged(-1);
+                if (now >= d) {
+                    stats.timedOut(a);
+                    left++;
+                    continue;
+                }
+                start(a, s, d);
+                restarted = true;
+                break;
+            }
+            if (!restarted) {
+                idle[idleCount++] = this;
+                metrics.busyChanged(owner, -1);
+            }
+            balancer.requestsLeft(owner, left);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.fleetsim.models.ec2;
+
+/**
+ * An EC2 instance type as the model needs it.
+ *
+ * @param name         e.g. {@code c6g.large}
+ * @param vcpus        vCPUs
+ * @param memoryGib    memory in GiB (informational: the model does not limit memory)
+ * @param architecture {@code x86_64} or {@code arm64} (informational)
+ * @param speed        per-vCPU throughput relative to m5 = 1.0; a request's service time on this
+ *                     type is its demand divided by this
+ * @param pricePerHour On-Demand USD per hour (us-east-1, Linux, unless overridden)
+ */
+public record InstanceType(String name, int vcpus, double memoryGib, String architecture, double speed, double pricePerHour) {
+    public InstanceType {
+        if (vcpus < 1 || !(speed > 0) || !(pricePerHour >= 0)) {
+            throw new IllegalArgumentException("invalid instance type " + name + ": vcpus=" + vcpus + ", speed=" + speed
+                    + ", price=" + pricePerHour);
+        }
+    }
+
+    /** This type with its vCPUs, speed or price replaced where the argument is not null. */
+    public InstanceType with(Integer newVcpus, Double newSpeed, Double newPrice) {
+        return new InstanceType(name, newVcpus != null ? newVcpus : vcpus, memoryGib, architecture,
+                newSpeed != null ? newSpeed : speed, newPrice != null ? newPrice : pricePerHour);
+    }
+}

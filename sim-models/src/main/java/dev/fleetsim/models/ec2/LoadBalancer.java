@@ -1,0 +1,226 @@
+package dev.fleetsim.models.ec2;
+
+import dev.fleetsim.core.kernel.Scheduler;
+import dev.fleetsim.models.results.RequestStats;
+import dev.fleetsim.models.scenario.LoadBalancerSpec;
+
+/**
+ * The Application Load Balancer target group in front of the group.
+ *
+ * <ul>
+ *   <li>Routes only to registered, healthy targets (InService instances the balancer has not
+ *       marked unhealthy), by round robin or least outstanding requests.</li>
+ *   <li>A request whose chosen target is full (every slot busy, its queue at the limit) waits in
+ *       the balancer's own FIFO queue if it has room ({@code queue_limit}, default 0: ALB has no
+ *       such queue), and is dropped otherwise: ALB answers 503. So is a request that arrives when
+ *       no target is registered. While that queue holds requests, new arrivals join its end, and
+ *       every target that frees room takes from its head.</li>
+ *   <li>Deregistration: the target gets no new requests and finishes its in-flight ones (its
+ *       queue included); draining ends when they are done or when the deregistration delay runs
+ *       out, whichever is first, and requests still in flight then are cut (counted dropped).</li>
+ *   <li>A failed target keeps receiving requests (all lost) until its health checks fail
+ *       ({@link #markUnhealthy}).</li>
+ * </ul>
+ *
+ * <p>One logical balancer: ALB's per-zone nodes and cross-zone balancing are not modelled.
+ */
+final class LoadBalancer {
+    /** Told when a deregistered target has finished draining. */
+    @FunctionalInterface
+    interface DrainListener {
+        void drained(Instance target);
+    }
+
+    private final Scheduler scheduler;
+    private final RequestStats stats;
+    private final GroupMetrics metrics;
+    private final Routing routing;
+    private final long deregistrationDelay;
+    private final int queueLimit;
+    private DrainListener drainListener = t -> {};
+    private int registered;
+
+    private long[] queuedArrival;
+    private long[] queuedService;
+    private long[] queuedDeadline;
+    private int head;
+    private int queued;
+
+    LoadBalancer(Scheduler scheduler, RequestStats stats, GroupMetrics metrics, LoadBalancerSpec spec) {
+        this.scheduler = scheduler;
+        this.stats = stats;
+        this.metrics = metrics;
+        this.routing = spec.algorithm() == LoadBalancerSpec.Algorithm.LEAST_OUTSTANDING_REQUESTS
+                ? new LeastOutstandingRouting() : new RoundRobinRouting();
+        this.deregistrationDelay = spec.deregistrationDelay().micros();
+        this.queueLimit = spec.queueLimit();
+        int initial = Math.min(queueLimit, 64);
+        queuedArrival = new long[initial];
+        queuedService = new long[initial];
+        queuedDeadline = new long[initial];
+    }
+
+    void onDrained(DrainListener listener) {
+        this.drainListener = listener;
+    }
+
+    /** Registered, healthy targets. */
+    int registeredTargets() {
+        return registered;
+    }
+
+    /** Requests waiting in the balancer's own queue. */
+    int queued() {
+        return queued;
+    }
+
+    /** A request arrives now with {@code serviceMicros} of work and its client's deadline. */
+    void arrive(long serviceMicros, long deadline) {
+        long now = scheduler.now();
+        if (queued == 0) {
+            Instance t = routing.pick();
+            if (t != null && (t.impaired || t.server.canAccept())) {
+                deliver(t, now, serviceMicros, deadline);
+                return;
+            }
+        }
+        if (queued < queueLimit) {
+            enqueue(now, serviceMicros, deadline);
+            metrics.queuedChanged(1);
+        } else {
+            metrics.dropped(now);
+        }
+    }
+
+    private void deliver(Instance t, long arrival, long serviceMicros, long deadline) {
+        metrics.routed();
+        if (t.impaired) {
+            metrics.dropped(arrival); // the target no longer answers: the client gets an error
+            return;
+        }
+        routing.increment(t);
+        t.server.accept(arrival, serviceMicros, deadline);
+    }
+
+    /** {@code n} requests on {@code target} finished, timed out in its queue, or were cut. */
+    void requestsLeft(Instance target, int n) {
+        if (target.registered) {
+            routing.decrement(target, n);
+            if (queued > 0 && !target.impaired) {
+                dispatch(target);
+            }
+        } else if (target.draining && target.server.outstanding() == 0) {
+            finishDrain(target);
+        }
+    }
+
+    /** Moves requests from the head of the balancer queue to {@code target} while it has room. */
+    private void dispatch(Instance target) {
+        long now = scheduler.now();
+        while (queued > 0 && target.server.canAccept()) {
+            long a = queuedArrival[head];
+            long s = queuedService[head];
+            long d = queuedDeadline[head];
+            head = (head + 1) % queuedArrival.length;
+            queued--;
+            metrics.queuedChanged(-1);
+            if (now >= d) {
+                stats.timedOut(a);
+                continue;
+            }
+            deliver(target, a, s, d);
+        }
+    }
+
+    /** The target passed its health checks: route to it from now on. */
+    void register(Instance target) {
+        if (target.registered) {
+            throw new IllegalStateException(target + " is already registered");
+        }
+        target.registered = true;
+        routing.add(target);
+        registered++;
+        metrics.targetsChanged(registered);
+        if (queued > 0) {
+            dispatch(target);
+        }
+    }
+
+    /**
+     * Deregisters {@code target} and drains it: no new requests; its in-flight ones may finish
+     * within the deregistration delay. The drain listener hears when it is done (at once if
+     * nothing is in flight).
+     */
+    void deregister(Instance target) {
+        if (target.registered) {
+            remove(target);
+        }
+        target.draining = true;
+        if (target.server.outstanding() == 0) {
+            finishDrain(target);
+        } else {
+            target.stepHandle = scheduler.scheduleAfter(deregistrationDelay, () -> {
+                target.stepHandle = Scheduler.NO_HANDLE;
+                target.server.cutAll();
+                finishDrain(target);
+            });
+        }
+    }
+
+    /** {@code target} failed: everything in flight on it is lost. */
+    void cut(Instance target) {
+        int n = target.server.cutAll();
+        if (target.registered && n > 0) {
+            routing.decrement(target, n);
+        }
+    }
+
+    /** The balancer's health checks failed: stop routing to {@code target}, without draining. */
+    void markUnhealthy(Instance target) {
+        if (target.registered) {
+            remove(target);
+        }
+    }
+
+    private void remove(Instance target) {
+        routing.remove(target);
+        target.registered = false;
+        registered--;
+        metrics.targetsChanged(registered);
+    }
+
+    private void finishDrain(Instance target) {
+        if (!target.draining) {
+            return;
+        }
+        if (target.stepHandle != Scheduler.NO_HANDLE) {
+            scheduler.cancel(target.stepHandle);
+            target.stepHandle = Scheduler.NO_HANDLE;
+        }
+        target.draining = false;
+        drainListener.drained(target);
+    }
+
+    private void enqueue(long arrival, long service, long deadline) {
+        if (queued == queuedArrival.length) {
+            int cap = Math.max(64, queuedArrival.length * 2);
+            queuedArrival = unwrap(queuedArrival, cap);
+            queuedService = unwrap(queuedService, cap);
+            queuedDeadline = unwrap(queuedDeadline, cap);
+            head = 0;
+        }
+        int tail = (head + queued) % queuedArrival.length;
+        queuedArrival[tail] = arrival;
+        queuedService[tail] = service;
+        queuedDeadline[tail] = deadline;
+        queued++;
+    }
+
+    private long[] unwrap(long[] ring, int cap) {
+        long[] out = new long[cap];
+        for (int i = 0; i < queued; i++) {
+            out[i] = ring[(head + i) % ring.length];
+        }
+        return out;
+    }
+}

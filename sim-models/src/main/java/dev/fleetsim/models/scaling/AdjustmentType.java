@@ -1,0 +1,32 @@
+package dev.fleetsim.models.scaling;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.fleetsim.models.scenario.ScalingPolicySpec;
+
+/** How the change is expressed (AWS AdjustmentType). */
+public enum AdjustmentType {
+    /** Add the adjustment to the capacity (negative removes). */
+    CHANGE_IN_CAPACITY("change-in-capacity"),
+    /** Add this percentage of the capacity, rounded as aws-behaviour.md §2.3 says. */
+    PERCENT_CHANGE_IN_CAPACITY("percent-change-in-capacity"),
+    /** Set the capacity to the adjustment. */
+    EXACT_CAPACITY("exact-capacity");
+
+    private final String yamlName;
+
+    AdjustmentType(String yamlName) {
+        this.yamlName = yamlName;
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return yamlName;
+    }
+
+    @JsonCreator
+    public static AdjustmentType fromYaml(String text) {
+        return ScalingPolicySpec.YamlWords.parse(values(), text);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.fleetsim.models.scaling;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.fleetsim.models.scenario.ScalingPolicySpec;
+
+/** The metrics a scaling policy can track; each target publishes a per-minute series of each. */
+public enum ScalingMetric {
+    /** ASGAverageCPUUtilization: mean CPU (busy slots / slots, in percent) of non-warming in-service instances. */
+    CPU("cpu"),
+    /** ALBRequestCountPerTarget: requests the load balancer routed in the minute / in-service targets. */
+    REQUEST_COUNT_PER_TARGET("request_count_per_target"),
+    /** Requests waiting in instance queues per in-service instance (a backlog metric, as a custom metric). */
+    BACKLOG_PER_INSTANCE("backlog_per_instance");
+
+    /** The scenario names, for messages: {@code cpu, request_count_per_target, backlog_per_instance}. */
+    public static final String NAMES = "cpu, request_count_per_target, backlog_per_instance";
+
+    private final String yamlName;
+
+    ScalingMetric(String yamlName) {
+        this.yamlName = yamlName;
+    }
+
+    /** The name used in scenarios, e.g. {@code cpu}. */
+    @JsonValue
+    public String yamlName() {
+        return yamlName;
+    }
+
+    /** Reads a scenario name; an unknown one fails with "expected one of ..., found '...'". */
+    @JsonCreator
+    public static ScalingMetric fromYaml(String text) {
+        return ScalingPolicySpec.YamlWords.parse(values(), text);
+    }
+
+    @Override
+    public String toString() {
+        return yamlName;
+    }
+}

@@ -1,0 +1,227 @@
+package dev.fleetsim.models.scenario;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.fleetsim.models.ec2.InstanceCatalog;
+import dev.fleetsim.models.scenario.units.DataSize;
+import dev.fleetsim.models.scenario.units.SimDuration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An EC2 Auto Scaling group behind an Application Load Balancer (fleet type {@code ec2-asg}).
+ * Every field, its unit and default, and the model's assumptions are in {@code docs/ec2.md};
+ * the rules come from aws-behaviour.md section 2 and modelling choices M3, M6 and M9.
+ */
+public record Ec2AsgSpec(
+        @Required @JsonPropertyDescription("Fleet name; workloads target it.") String name,
+        @Required @JsonPropertyDescription("The instance type, as a one-element list [{type: c6g.large}] (mixed instances are not modelled yet).")
+                List<Ec2InstanceTypeSpec> instanceTypes,
+        @Required @JsonPropertyDescription("Group size: {min, max, desired}.") Ec2CapacitySpec capacity,
+        @JsonPropertyDescription("Availability Zones the group balances across, 1 to 6 (default 3).") Integer availabilityZones,
+        @JsonPropertyDescription("in-service (default: the initial instances are running at time 0) or launching (they launch cold at time 0).")
+                InitialState initialState,
+        @JsonPropertyDescription("Launch to ready for InService, before any launch hook (default lognormal, median 45s, p95 120s, M3).")
+                DistributionSpec bootTime,
+        @JsonPropertyDescription("Concurrent requests per vCPU; an instance serves vCPUs x slots_per_vcpu requests at once (default 1).")
+                Integer slotsPerVcpu,
+        @JsonPropertyDescription("Requests an instance may hold waiting beyond its busy slots; more are dropped (default 100).")
+                Integer instanceQueueLimit,
+        @JsonPropertyDescription("The load balancer in front of the group (defaults: round robin, 300s deregistration delay).")
+                LoadBalancerSpec loadBalancer,
+        @JsonPropertyDescription("ec2 (default: EC2 status checks only) or elb (load-balancer health checks too).")
+                HealthCheckType healthCheckType,
+        @JsonPropertyDescription("Time after InService during which ELB health checks cannot fail an instance (default 0s, the API default).")
+                SimDuration healthCheckGrace,
+        @JsonPropertyDescription("DefaultInstanceWarmup, 0s to 3600s (default: unset; default_cooldown stands in).")
+                SimDuration defaultInstanceWarmup,
+        @JsonPropertyDescription("DefaultCooldown for simple scaling, and warm-up fallback (default 300s).") SimDuration defaultCooldown,
+        @JsonPropertyDescription("Launch and terminate lifecycle hooks (default: none).") Ec2LifecycleHooksSpec lifecycleHooks,
+        @JsonPropertyDescription("Ordered termination policies: default, oldest-instance, newest-instance, closest-to-next-instance-hour (default [default]).")
+                List<Ec2TerminationPolicy> terminationPolicies,
+        @JsonPropertyDescription("Protect every instance the group launches from scale-in (default false).") Boolean scaleInProtection,
+        @JsonPropertyDescription("Instance failures replaced by health checks (default: none).") Ec2FailuresSpec failures,
+        @JsonPropertyDescription("A warm pool of pre-initialised instances (default: none).") WarmPoolSpec warmPool,
+        @JsonPropertyDescription("EBS root volume of each instance, whole GB (binary), billed while the instance exists (default 8GB).")
+                DataSize ebsVolumeSize,
+        @JsonPropertyDescription("EBS storage price in USD per GB-month (default: the catalog's gp3 price).") Double ebsPricePerGbMonth,
+        @JsonPropertyDescription("Scaling policies and scheduled actions.") List<ScalingPolicySpec> scaling)
+        implements FleetSpec {
+
+    public static final int DEFAULT_AVAILABILITY_ZONES = 3;
+    /** us-east-1 has six Availability Zones. */
+    public static final int MAX_AVAILABILITY_ZONES = 6;
+    /** M3: launch to InService, lognormal with median 45 s and 95th percentile 120 s. */
+    public static final DistributionSpec DEFAULT_BOOT_TIME =
+            WarmPoolSpec.lognormalFromP95(SimDuration.ofSeconds(45), SimDuration.ofSeconds(120));
+    public static final int DEFAULT_SLOTS_PER_VCPU = 1;
+    public static final int DEFAULT_INSTANCE_QUEUE_LIMIT = 100;
+    /** A sanity bound on the per-instance queue (its ring grows on demand up to it). */
+    public static final int MAX_INSTANCE_QUEUE_LIMIT = 10_000_000;
+    public static final SimDuration DEFAULT_COOLDOWN = SimDuration.ofSeconds(300);
+    /** AWS DefaultInstanceWarmup range (aws-behaviour.md 2.5). */
+    public static final SimDuration MAX_INSTANCE_WARMUP = SimDuration.ofSeconds(3600);
+    /** Amazon Linux AMIs default to an 8 GiB root volume. */
+    public static final DataSize DEFAULT_EBS_VOLUME_SIZE = DataSize.parse("8GB");
+    /** gp3 volume sizes: 1 GiB to 16 TiB, in whole GiB. */
+    public static final DataSize MAX_EBS_VOLUME_SIZE = DataSize.parse("16TB");
+
+    public Ec2AsgSpec {
+        instanceTypes = instanceTypes == null ? List.of() : List.copyOf(instanceTypes);
+        availabilityZones = availabilityZones == null ? DEFAULT_AVAILABILITY_ZONES : availabilityZones;
+        initialState = initialState == null ? InitialState.IN_SERVICE : initialState;
+        bootTime = bootTime == null ? DEFAULT_BOOT_TIME : bootTime;
+        slotsPerVcpu = slotsPerVcpu == null ? DEFAULT_SLOTS_PER_VCPU : slotsPerVcpu;
+        instanceQueueLimit = instanceQueueLimit == null ? DEFAULT_INSTANCE_QUEUE_LIMIT : instanceQueueLimit;
+        loadBalancer = loadBalancer == null ? LoadBalancerSpec.DEFAULT : loadBalancer;
+        healthCheckType = healthCheckType == null ? HealthCheckType.EC2 : healthCheckType;
+        healthCheckGrace = healthCheckGrace == null ? new SimDuration(0) : healthCheckGrace;
+        defaultCooldown = defaultCooldown == null ? DEFAULT_COOLDOWN : defaultCooldown;
+        lifecycleHooks = lifecycleHooks == null ? Ec2LifecycleHooksSpec.NONE : lifecycleHooks;
+        terminationPolicies = terminationPolicies == null || terminationPolicies.isEmpty()
+                ? List.of(Ec2TerminationPolicy.DEFAULT) : List.copyOf(terminationPolicies);
+        scaleInProtection = scaleInProtection == null ? Boolean.FALSE : scaleInProtection;
+        ebsVolumeSize = ebsVolumeSize == null ? DEFAULT_EBS_VOLUME_SIZE : ebsVolumeSize;
+        scaling = scaling == null ? List.of() : List.copyOf(scaling);
+    }
+
+    @Override
+    public void validate(String path, Findings f) {
+        if (f.require(!instanceTypes.isEmpty(), path + ".instance_types",
+                "expected one instance type, like [{type: c6g.large}], found none")) {
+            // Mixed instances policies (several types, Spot) belong to the Spot model; until it
+            // exists a group has exactly one On-Demand type. When it does, check here that a warm
+            // pool is not combined with them (AWS refuses warm pools with mixed instances or Spot).
+            f.require(instanceTypes.size() == 1, path + ".instance_types",
+                    "expected exactly one instance type (mixed instances policies are not modelled yet), found "
+                            + instanceTypes.size());
+            for (int i = 0; i < instanceTypes.size(); i++) {
+                instanceTypes.get(i).validate(path + ".instance_types[" + i + "]", f);
+            }
+        }
+        if (f.present(capacity, path + ".capacity", "the group size, like {min: 2, max: 10}")) {
+            capacity.validate(path + ".capacity", f);
+        }
+        f.require(availabilityZones >= 1 && availabilityZones <= MAX_AVAILABILITY_ZONES, path + ".availability_zones",
+                "expected 1 to " + MAX_AVAILABILITY_ZONES + " Availability Zones, found " + availabilityZones);
+        bootTime.validate(path + ".boot_time", f);
+        f.require(slotsPerVcpu >= 1 && slotsPerVcpu <= 1024, path + ".slots_per_vcpu",
+                "expected an integer from 1 to 1024, found " + slotsPerVcpu);
+        f.require(instanceQueueLimit >= 0 && instanceQueueLimit <= MAX_INSTANCE_QUEUE_LIMIT, path + ".instance_queue_limit",
+                "expected an integer from 0 to " + MAX_INSTANCE_QUEUE_LIMIT + ", found " + instanceQueueLimit);
+        loadBalancer.validate(path + ".load_balancer", f);
+        if (defaultInstanceWarmup != null) {
+            f.require(defaultInstanceWarmup.compareTo(MAX_INSTANCE_WARMUP) <= 0, path + ".default_instance_warmup",
+                    "expected a warm-up from 0s to 3600s, found " + defaultInstanceWarmup);
+        }
+        lifecycleHooks.validate(path + ".lifecycle_hooks", f);
+        validatePolicies(path + ".termination_policies", f);
+        if (failures != null) {
+            failures.validate(path + ".failures", f);
+        }
+        if (warmPool != null) {
+            warmPool.validate(path + ".warm_pool", f);
+        }
+        f.require(ebsVolumeSize.bytes() >= (1L << 30) && ebsVolumeSize.compareTo(MAX_EBS_VOLUME_SIZE) <= 0
+                && ebsVolumeSize.bytes() % (1L << 30) == 0, path + ".ebs_volume_size",
+                "expected a whole number of GB from 1GB to 16TB, found " + ebsVolumeSize);
+        if (ebsPricePerGbMonth != null) {
+            f.require(ebsPricePerGbMonth >= 0 && Double.isFinite(ebsPricePerGbMonth), path + ".ebs_price_per_gb_month",
+                    "expected a price >= 0 in USD per GB-month, found " + ebsPricePerGbMonth);
+        }
+        ScalingPolicySpec.validateAll(scaling, path + ".scaling", f);
+    }
+
+    /** AWS: each policy at most once, and {@code default} last if listed. */
+    private void validatePolicies(String path, Findings f) {
+        Set<Ec2TerminationPolicy> seen = EnumSet.noneOf(Ec2TerminationPolicy.class);
+        for (int i = 0; i < terminationPolicies.size(); i++) {
+            Ec2TerminationPolicy p = terminationPolicies.get(i);
+            if (!f.present(p, path + "[" + i + "]", "a termination policy")) {
+                continue;
+            }
+            f.require(seen.add(p), path + "[" + i + "]", "expected each policy once, found '" + p + "' again");
+            f.require(p != Ec2TerminationPolicy.DEFAULT || i == terminationPolicies.size() - 1, path + "[" + i + "]",
+                    "expected 'default' last (AWS applies it after the others), found it at position " + (i + 1)
+                            + " of " + terminationPolicies.size());
+        }
+    }
+
+    /** The one instance type's spec. */
+    public Ec2InstanceTypeSpec instanceType() {
+        return instanceTypes.get(0);
+    }
+
+    /** The root volume size in whole GiB. */
+    public int ebsVolumeGib() {
+        return (int) (ebsVolumeSize.bytes() >> 30);
+    }
+
+    /** The EBS price written, or the catalog's gp3 price. */
+    public double ebsPricePerGbMonthOrDefault() {
+        return ebsPricePerGbMonth != null ? ebsPricePerGbMonth : InstanceCatalog.builtIn().ebsPricePerGbMonth();
+    }
+
+    /** DefaultInstanceWarmup in microseconds, or −1 when unset (aws-behaviour.md 2.5). */
+    public long defaultInstanceWarmupMicros() {
+        return defaultInstanceWarmup == null ? -1 : defaultInstanceWarmup.micros();
+    }
+
+    /** Which health checks the group acts on (the EC2 status check is always on). */
+    public enum HealthCheckType {
+        EC2("ec2"),
+        ELB("elb");
+
+        private final String yamlName;
+
+        HealthCheckType(String yamlName) {
+            this.yamlName = yamlName;
+        }
+
+        @JsonValue
+        public String yamlName() {
+            return yamlName;
+        }
+
+        @Override
+        public String toString() {
+            return yamlName;
+        }
+
+        @JsonCreator
+        public static HealthCheckType fromYaml(String text) {
+            return ScalingPolicySpec.YamlWords.parse(values(), text);
+        }
+    }
+
+    /** How the group's initial desired capacity starts. */
+    public enum InitialState {
+        /** Running and in service at time 0, past warm-up (a group that has been up for a while). */
+        IN_SERVICE("in-service"),
+        /** Launched cold at time 0, through boot, hooks and warm-up (a group just created). */
+        LAUNCHING("launching");
+
+        private final String yamlName;
+
+        InitialState(String yamlName) {
+            this.yamlName = yamlName;
+        }
+
+        @JsonValue
+        public String yamlName() {
+            return yamlName;
+        }
+
+        @Override
+        public String toString() {
+            return yamlName;
+        }
+
+        @JsonCreator
+        public static InitialState fromYaml(String text) {
+            return ScalingPolicySpec.YamlWords.parse(values(), text);
+        }
+    }
+}

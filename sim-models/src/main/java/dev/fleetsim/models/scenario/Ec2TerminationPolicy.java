@@ -1,0 +1,45 @@
+package dev.fleetsim.models.scenario;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A termination policy (aws-behaviour.md 2.11): which instance of the chosen Availability Zone
+ * a scale-in terminates. Policies form an ordered list; each narrows the candidates to its ties,
+ * and {@code default} (always applied last) breaks what remains.
+ */
+public enum Ec2TerminationPolicy {
+    /**
+     * AWS Default for a single-type, single-launch-template group: the instance closest to its
+     * next billing hour, then random.
+     */
+    DEFAULT("default"),
+    /** The instance launched first. */
+    OLDEST_INSTANCE("oldest-instance"),
+    /** The instance launched last. */
+    NEWEST_INSTANCE("newest-instance"),
+    /** The instance closest to its next billing hour (time since launch, modulo one hour, largest). */
+    CLOSEST_TO_NEXT_INSTANCE_HOUR("closest-to-next-instance-hour");
+
+    private final String yamlName;
+
+    Ec2TerminationPolicy(String yamlName) {
+        this.yamlName = yamlName;
+    }
+
+    @JsonValue
+    public String yamlName() {
+        return yamlName;
+    }
+
+    @Override
+    public String toString() {
+        return yamlName;
+    }
+
+    /** Reads a scenario word; an unknown one fails with "expected one of ..., found '...'". */
+    @JsonCreator
+    public static Ec2TerminationPolicy fromYaml(String text) {
+        return ScalingPolicySpec.YamlWords.parse(values(), text);
+    }
+}
