@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * An EC2 Auto Scaling group behind a load balancer (fleet type {@code ec2-asg}); see
- * {@code docs/ec2.md}. This class keeps the group's capacity (min, desired, max), decides how many
+ * {@code docs/scenario-reference.md and docs/models.md (EC2)}. This class keeps the group's capacity (min, desired, max), decides how many
  * instances to launch or terminate and records scaling activities; its parts do the rest:
  * {@link InstanceLifecycle} (transitions), {@link LoadBalancer} and {@link InstanceServer}
  * (requests), {@link TerminationSelector}, {@link WarmPool}, {@link HealthMonitor},

@@ -23,7 +23,7 @@ interface DynamicPolicy {
      *
      * @param lastCapacityChangeAt the latest time desired or in-service capacity was seen to change,
      *     or {@code Long.MIN_VALUE}; target tracking does not size a change from a datapoint older
-     *     than that (see docs/scaling.md, "datapoint freshness")
+     *     than that (see docs/models.md (Scaling), "datapoint freshness")
      */
     Proposal evaluate(long now, long lastCapacityChangeAt);
 }

@@ -13,7 +13,7 @@ import umontreal.ssj.rng.RandomStream;
 
 /**
  * The entry point: turns a fleet's validated {@code scaling:} list into running policies on a
- * {@link ScalableTarget}. See {@code docs/scaling.md} for the rules.
+ * {@link ScalableTarget}. See {@code docs/models.md (Scaling)} for the rules.
  */
 public final class ScalingPolicies {
     private ScalingPolicies() {}

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * An EC2 Auto Scaling group behind an Application Load Balancer (fleet type {@code ec2-asg}).
- * Every field, its unit and default, and the model's assumptions are in {@code docs/ec2.md};
+ * Every field, its unit and default, and the model's assumptions are in {@code docs/scenario-reference.md and docs/models.md (EC2)};
  * the rules come from aws-behaviour.md section 2 and modelling choices M3, M6 and M9.
  */
 public record Ec2AsgSpec(

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * A scaling policy or scheduled action of a scalable fleet, chosen by its {@code type}. The
  * records hold what the user wrote and check it; {@code dev.fleetsim.models.scaling.ScalingPolicies}
  * builds the running policies. Fields, units, defaults and the modelling rules are in
- * {@code docs/scaling.md}; the AWS rules are aws-behaviour.md §1 and §2.2–2.8.
+ * {@code docs/models.md (Scaling)}; the AWS rules are aws-behaviour.md §1 and §2.2–2.8.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
