@@ -135,6 +135,22 @@ class CliTest {
     }
 
     @Test
+    void autoScalingRunsAreByteIdenticalWhateverTheThreadCount() {
+        String f = CliTestSupport.scenarios().resolve("web-asg-step-scaling.yaml").toString();
+        String[] common = {"run", f, "--format", "json", "--replications", "3", "--set", "horizon=8h", "--set", "warmup=30m"};
+        String one = CliTestSupport.run(concat(common, "--threads", "1")).out();
+        String two = CliTestSupport.run(concat(common, "--threads", "2")).out();
+        assertTrue(one.contains("\"scaling_activities\""), one);
+        assertEquals(one, two);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void tableFitsEightyColumns() throws IOException {
         Path s = write("s.yaml", SMALL);
         CliTestSupport.Result r = CliTestSupport.run("run", s.toString());
