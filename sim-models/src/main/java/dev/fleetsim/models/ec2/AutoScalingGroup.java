@@ -11,6 +11,7 @@ import dev.fleetsim.models.scaling.ScalableTarget;
 import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scaling.ScalingMetric;
 import dev.fleetsim.models.scenario.Ec2AsgSpec;
+import dev.fleetsim.models.spot.SpotPool;
 import dev.fleetsim.models.workload.Workload;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,9 @@ import java.util.List;
  *
  * <p>Members are the instances that count toward desired capacity: Pending (launching or warm
  * starting, hooks included) and InService. Launches go to the Availability Zone with the fewest
- * members (lowest index on ties), taking a ready warm-pool instance first if there is one.
+ * members (lowest index on ties), taking a ready warm-pool instance first if there is one. With a
+ * mixed instances policy, its {@link GroupSpot} decides On-Demand vs Spot and the pool, interrupts
+ * Spot instances per their pool's hazard and rebalances capacity (see {@code docs/spot.md}).
  */
 public final class AutoScalingGroup implements Fleet {
     private final String name;
@@ -41,6 +44,7 @@ public final class AutoScalingGroup implements Fleet {
     private final LoadBalancer balancer;
     private final Ec2Billing billing;
     private final TerminationSelector selector;
+    private final GroupSpot spot;
     private InstanceLifecycle lifecycle;
     private WarmPool pool;
     private HealthMonitor health;
@@ -57,7 +61,7 @@ public final class AutoScalingGroup implements Fleet {
     private final ScalableTarget target = new GroupTarget(this);
 
     AutoScalingGroup(Ec2AsgSpec spec, InstanceType type, Scheduler scheduler, RequestStats stats,
-            TerminationSelector selector) {
+            TerminationSelector selector, List<SpotPool> spotPools) {
         this.name = spec.name();
         this.spec = spec;
         this.type = type;
@@ -67,10 +71,11 @@ public final class AutoScalingGroup implements Fleet {
         this.min = spec.capacity().min();
         this.max = spec.capacity().max();
         this.desired = spec.capacity().desired();
-        this.members = new GroupMembers(scheduler, spec.availabilityZones());
+        this.members = new GroupMembers(scheduler, spec.availabilityZones(), spotPools.size());
+        this.spot = new GroupSpot(spec, type, spotPools, scheduler);
         this.metrics = new GroupMetrics(scheduler, stats);
         this.balancer = new LoadBalancer(scheduler, stats, metrics, spec.loadBalancer());
-        this.billing = new Ec2Billing(type.pricePerHour(), spec.ebsVolumeGib(), spec.ebsPricePerGbMonthOrDefault(),
+        this.billing = new Ec2Billing(spec.ebsVolumeGib(), spec.ebsPricePerGbMonthOrDefault(),
                 scheduler.now());
         this.measureStart = scheduler.now();
     }
@@ -84,9 +89,8 @@ public final class AutoScalingGroup implements Fleet {
     }
 
     InstanceServer.Factory serverFactory() {
-        int slots = type.vcpus() * spec.slotsPerVcpu();
-        return owner -> new InstanceServer(owner, scheduler, stats, metrics, balancer, type.speed(), slots,
-                spec.instanceQueueLimit());
+        return owner -> new InstanceServer(owner, scheduler, stats, metrics, balancer, owner.type.speed(),
+                owner.type.vcpus() * spec.slotsPerVcpu(), spec.instanceQueueLimit());
     }
 
     GroupMetrics metrics() {
@@ -105,11 +109,19 @@ public final class AutoScalingGroup implements Fleet {
         return health;
     }
 
+    /** The group's Spot side: pools, interruptions, rebalancing and their results. */
+    public GroupSpot spot() {
+        return spot;
+    }
+
     /** Brings up the initial capacity: in service now, or launched cold, per {@code initial_state}. */
     void start() {
         if (spec.initialState() == Ec2AsgSpec.InitialState.IN_SERVICE) {
             for (int k = 0; k < desired; k++) {
-                lifecycle.startInService(members.fewestZone());
+                Placement where = spot.planner().next(members, desired);
+                if (where != null) {
+                    lifecycle.startInService(where);
+                }
             }
             if (pool != null) {
                 pool.prefill(desired, max);
@@ -143,17 +155,20 @@ public final class AutoScalingGroup implements Fleet {
         try {
             do {
                 reconcileAgain = false;
-                int n = members.size();
-                for (; n < desired; n++) {
+                while (members.size() < target()) {
                     Instance warm = pool == null ? null : pool.takeReady(members.zoneCounts());
                     if (warm != null) {
                         lifecycle.startFromPool(warm);
                     } else {
-                        lifecycle.launch(members.fewestZone());
+                        Placement where = spot.planner().next(members, desired);
+                        if (where == null) {
+                            break; // no Spot capacity anywhere: retried when an outage ends
+                        }
+                        lifecycle.launch(where);
                     }
                 }
-                for (; n > desired; n--) {
-                    Instance victim = selector.choose(members.list(), scheduler.now());
+                while (members.size() > target()) {
+                    Instance victim = spot.planner().scaleInVictim(members, desired, selector, scheduler.now());
                     if (victim == null) {
                         break;
                     }
@@ -171,6 +186,11 @@ public final class AutoScalingGroup implements Fleet {
         } finally {
             reconciling = false;
         }
+    }
+
+    /** Members wanted: desired capacity plus Capacity Rebalancing replacements still launching. */
+    private int target() {
+        return desired + spot.replacementsInProgress();
     }
 
     void poolChanged() {
@@ -323,6 +343,7 @@ public final class AutoScalingGroup implements Fleet {
         measureStart = time;
         metrics.startMeasurement(time);
         billing.startMeasurement(time);
+        spot.startMeasurement(time);
     }
 
     @Override
@@ -330,29 +351,35 @@ public final class AutoScalingGroup implements Fleet {
         measureEnd = time;
         metrics.endMeasurement(time);
         billing.endMeasurement(time, lifecycle.alive());
+        spot.endMeasurement(time);
         metrics.advanceTo(time);
     }
 
     @Override
     public void bill(CostLedger ledger) {
         ledger.accrue("ec2", "on-demand", billing.onDemandUsd());
+        if (!spot.pools().isEmpty()) {
+            ledger.accrue("ec2", "spot", billing.spotUsd());
+        }
         ledger.accrue("ebs", "storage", billing.ebsUsd());
     }
 
     /**
      * Adds {@code [fleets, NAME, …]}: mean_capacity and peak_capacity (InService instances),
-     * instance_hours (billed On-Demand), utilization (busy slot-time / slot-time in service),
-     * mean_wait_ms and wait_probability (queueing before service), scaling_actions,
-     * spot_interruptions (0: no Spot yet), launches, terminations, warm_pool_starts, failures,
-     * replacements, dropped, and cost_usd (instances and EBS).
+     * instance_hours (billed, On-Demand and Spot), utilization (busy slot-time / slot-time in
+     * service), mean_wait_ms and wait_probability (queueing before service), scaling_actions,
+     * launches, terminations, warm_pool_starts, failures, replacements, dropped, interrupted,
+     * cost_usd (instances and EBS), and the Spot results: spot_interruptions, and for groups that
+     * may use Spot, spot_instance_hours, spot_savings_usd, mean_replacement_ms and
+     * pools.POOL.interruptions.
      */
     @Override
     public void report(ResultValues out) {
         metrics.report(out, name);
         out.put(billing.instanceHours(), "fleets", name, "instance_hours");
         out.put(scalingActions(), "fleets", name, "scaling_actions");
-        out.put(0, "fleets", name, "spot_interruptions");
-        out.put(billing.onDemandUsd() + billing.ebsUsd(), "fleets", name, "cost_usd");
+        spot.report(out, name, billing);
+        out.put(billing.onDemandUsd() + billing.spotUsd() + billing.ebsUsd(), "fleets", name, "cost_usd");
     }
 
     /** Scaling activities inside the measurement window. */
@@ -362,8 +389,18 @@ public final class AutoScalingGroup implements Fleet {
 
     // ---- inspection (tests, the lead's wiring) ----
 
+    /** The first instance type: the On-Demand one, and the warm pool's. */
     public InstanceType instanceType() {
         return type;
+    }
+
+    /** Billed Spot instance time at the Spot price, in the window. */
+    public double spotUsd() {
+        return billing.spotUsd();
+    }
+
+    public double spotSavingsUsd() {
+        return billing.spotSavingsUsd();
     }
 
     /** Members now: Pending and InService instances. */

@@ -8,6 +8,12 @@ import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.scenario.Ec2AsgSpec;
 import dev.fleetsim.models.scenario.Ec2LifecycleHookSpec;
 import dev.fleetsim.models.scenario.Ec2FailuresSpec;
+import dev.fleetsim.models.spot.InterruptionClock;
+import dev.fleetsim.models.spot.PoolEvents;
+import dev.fleetsim.models.spot.RebalanceClock;
+import dev.fleetsim.models.spot.SpotPool;
+import dev.fleetsim.models.spot.SpotPools;
+import java.util.List;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -19,7 +25,10 @@ import umontreal.ssj.rng.RandomStream;
  *   <li>{@code warm-start/NAME}: warm-pool start times (M9);</li>
  *   <li>{@code lifecycle/NAME}: launch-hook durations; {@code lifecycle-terminate/NAME}: terminate-hook durations;</li>
  *   <li>{@code failures/NAME}: times to failure and replacement delays (M6);</li>
- *   <li>{@code termination/NAME}: random tie-breaks of the Default termination policy.</li>
+ *   <li>{@code termination/NAME}: random tie-breaks of the Default termination policy;</li>
+ *   <li>{@code spot/NAME}: each Spot instance's time to its interruption notice (M13);</li>
+ *   <li>{@code spot-rebalance/NAME}: rebalance recommendation times, with Capacity Rebalancing on (M12);</li>
+ *   <li>{@code spot-events/NAME}: correlated reclaim events and capacity outages of the pools.</li>
  * </ul>
  * One stream per random source keeps common random numbers: adding a warm pool does not shift the
  * boot times a scenario without one sees.
@@ -40,10 +49,13 @@ public final class AutoScalingGroups {
     public static AutoScalingGroup create(Ec2AsgSpec spec, InstanceCatalog catalog, Scheduler scheduler,
             RandomStreams streams, int replication, RequestStats stats, SamplerFactory samplers) {
         String n = spec.name();
-        InstanceType type = catalog.resolve(spec.instanceType());
+        List<InstanceType> types = spec.instanceTypes().stream().map(catalog::resolve).toList();
+        InstanceType type = types.get(0);
         TerminationSelector selector = new TerminationSelector(spec.terminationPolicies(), spec.availabilityZones(),
                 streams.stream("termination/" + n, replication));
-        AutoScalingGroup group = new AutoScalingGroup(spec, type, scheduler, stats, selector);
+        List<SpotPool> pools = spec.purchase().usesSpot()
+                ? SpotPools.build(spec.spot(), types, spec.availabilityZones()) : List.of();
+        AutoScalingGroup group = new AutoScalingGroup(spec, type, scheduler, stats, selector, pools);
 
         Ec2FailuresSpec f = spec.failures();
         RandomStream failures = streams.stream("failures/" + n, replication); // shared: one stream per source
@@ -62,9 +74,20 @@ public final class AutoScalingGroups {
         InstanceLifecycle lifecycle = new InstanceLifecycle(group, scheduler, group.metrics(), group.balancer(),
                 group.billing(), health, group.serverFactory(), boot, warmStart, launch, terminate,
                 group.metricWarmupMicros(), spec.scaleInProtection(),
-                spec.warmPool() == null ? null : spec.warmPool().state());
+                spec.warmPool() == null ? null : spec.warmPool().state(), type);
         WarmPool pool = spec.warmPool() == null ? null : new WarmPool(spec.warmPool(), lifecycle, spec.availabilityZones());
         group.attach(lifecycle, pool, health);
+        GroupSpot spot = group.spot();
+        spot.attach(group, lifecycle, scheduler, new InterruptionClock(streams.stream("spot/" + n, replication)));
+        if (!pools.isEmpty()) {
+            RandomStream events = streams.stream("spot-events/" + n, replication);
+            spot.startPoolEvents(spec.spot().events(), new PoolEvents(scheduler, events),
+                    samplers.sampler(spec.spot().events().outageDuration(), events), group::reconcile);
+            if (spec.capacityRebalance()) {
+                spot.enableCapacityRebalance(group, lifecycle, scheduler, new RebalanceClock(
+                        spec.spot().rebalanceRecommendations(), streams.stream("spot-rebalance/" + n, replication)));
+            }
+        }
         group.start();
         return group;
     }

@@ -8,10 +8,11 @@ import java.util.List;
  * What a group's instances cost (aws-behaviour.md 3.4 and the billing notes of section 6).
  *
  * <ul>
- *   <li>On-Demand instance time is billed per second with a 60-second minimum <em>per start</em>:
+ *   <li>Instance time is billed per second with a 60-second minimum <em>per start</em>:
  *       each running period (a launch, or a warm-pool instance started from stopped or
  *       hibernated) is billed max(60 s, its length rounded up to a whole second), at the
- *       type's hourly price. A period runs from launch (or start) until the instance stops
+ *       instance's hourly price: its type's On-Demand price, or its Spot pool's constant Spot
+ *       price (3.4; Spot time is kept apart, with what it would have cost On-Demand). A period runs from launch (or start) until the instance stops
  *       (warm pool) or terminates.</li>
  *   <li>Each instance's EBS root volume is billed per second (60 s minimum, like instances since
  *       the 2017 change) from launch to termination, whatever the instance's state, at
@@ -29,26 +30,31 @@ final class Ec2Billing {
     /** The month over which a GB-month price is prorated (the AWS Pricing Calculator's). */
     static final double HOURS_PER_MONTH = 730;
 
-    private final double pricePerHour;
     private final double ebsUsdPerHour;
 
     private long windowStart;
     private long windowEnd = Long.MAX_VALUE;
     private boolean started;
     private boolean frozen;
-    private double runningMicros;
+    private double onDemandMicros;
+    private double spotMicros;
+    private double onDemandUsd;
+    private double spotUsd;
+    /** Spot time priced at its type's On-Demand price. */
+    private double spotAtOnDemandUsd;
     private double volumeMicros;
     /** Periods closed before the window started whose minimum may reach into it. */
-    private final List<long[]> tails = new ArrayList<>();
+    private final List<Tail> tails = new ArrayList<>();
+
+    /** A closed period: the volume's ({@code instance} null) or an instance's running time. */
+    private record Tail(Instance instance, long start, long end) {}
 
     /**
-     * @param pricePerHour      On-Demand USD per instance-hour
      * @param ebsGib            root volume size per instance
      * @param ebsUsdPerGbMonth  storage price
      * @param startTime         charges count from here until {@link #startMeasurement} says otherwise
      */
-    Ec2Billing(double pricePerHour, int ebsGib, double ebsUsdPerGbMonth, long startTime) {
-        this.pricePerHour = pricePerHour;
+    Ec2Billing(int ebsGib, double ebsUsdPerGbMonth, long startTime) {
         this.ebsUsdPerHour = ebsGib * ebsUsdPerGbMonth / HOURS_PER_MONTH;
         this.windowStart = startTime;
     }
@@ -68,15 +74,20 @@ final class Ec2Billing {
     /** The instance stops running (into a stopped or hibernated warm pool). */
     void stopRunning(Instance i, long now) {
         if (i.runningSince >= 0) {
-            close(false, i.runningSince, now);
+            close(i, i.runningSince, now);
             i.runningSince = -1;
         }
+    }
+
+    /** EC2 interrupted the instance in its first hour: its running time is not charged (3.4, MEM). */
+    void forgiveRunning(Instance i) {
+        i.runningSince = -1;
     }
 
     /** The instance is terminated: its running period and its volume end. */
     void terminated(Instance i, long now) {
         stopRunning(i, now);
-        close(true, i.launchTime, now);
+        close(null, i.launchTime, now);
     }
 
     /** Billed length of a period of {@code micros}: whole seconds, at least the minimum. */
@@ -86,37 +97,47 @@ final class Ec2Billing {
         return Math.max(MINIMUM_MICROS, rounded);
     }
 
-    private void close(boolean volume, long start, long end) {
+    /** Closes a period of {@code running} (null: the volume). */
+    private void close(Instance running, long start, long end) {
         if (frozen) {
             return;
         }
         long chargedEnd = start + billedMicros(end - start);
-        add(volume, start, chargedEnd);
+        add(running, start, chargedEnd);
         if (!started && chargedEnd > end) {
-            tails.removeIf(t -> t[2] <= end);
-            tails.add(new long[] {volume ? 1 : 0, start, chargedEnd});
+            tails.removeIf(t -> t.end() <= end);
+            tails.add(new Tail(running, start, chargedEnd));
         }
     }
 
-    private void add(boolean volume, long start, long end) {
+    private void add(Instance running, long start, long end) {
         long overlap = Math.min(end, windowEnd) - Math.max(start, windowStart);
-        if (overlap > 0) {
-            if (volume) {
-                volumeMicros += overlap;
-            } else {
-                runningMicros += overlap;
-            }
+        if (overlap <= 0) {
+            return;
+        }
+        if (running == null) {
+            volumeMicros += overlap;
+            return;
+        }
+        double hours = overlap / (double) SimTime.MICROS_PER_HOUR;
+        if (running.spotPool != null) {
+            spotMicros += overlap;
+            spotUsd += hours * running.pricePerHour();
+            spotAtOnDemandUsd += hours * running.type.pricePerHour();
+        } else {
+            onDemandMicros += overlap;
+            onDemandUsd += hours * running.pricePerHour();
         }
     }
 
     /** The window starts: forget earlier charges, except minimums that reach past {@code time}. */
     void startMeasurement(long time) {
-        runningMicros = 0;
-        volumeMicros = 0;
+        onDemandMicros = spotMicros = volumeMicros = 0;
+        onDemandUsd = spotUsd = spotAtOnDemandUsd = 0;
         windowStart = time;
         started = true;
-        for (long[] t : tails) {
-            add(t[0] == 1, t[1], t[2]);
+        for (Tail t : tails) {
+            add(t.instance(), t.start(), t.end());
         }
         tails.clear();
     }
@@ -126,20 +147,34 @@ final class Ec2Billing {
         windowEnd = time;
         for (Instance i : alive) {
             if (i.runningSince >= 0) {
-                add(false, i.runningSince, time);
+                add(i, i.runningSince, time);
             }
-            add(true, i.launchTime, time);
+            add(null, i.launchTime, time);
         }
         frozen = true;
     }
 
-    /** Billed On-Demand instance-hours in the window. */
+    /** Billed instance-hours in the window, On-Demand and Spot. */
     double instanceHours() {
-        return runningMicros / SimTime.MICROS_PER_HOUR;
+        return (onDemandMicros + spotMicros) / SimTime.MICROS_PER_HOUR;
+    }
+
+    /** Billed Spot instance-hours in the window. */
+    double spotInstanceHours() {
+        return spotMicros / SimTime.MICROS_PER_HOUR;
     }
 
     double onDemandUsd() {
-        return instanceHours() * pricePerHour;
+        return onDemandUsd;
+    }
+
+    double spotUsd() {
+        return spotUsd;
+    }
+
+    /** What the Spot time would have cost at On-Demand prices, minus what it cost. */
+    double spotSavingsUsd() {
+        return spotAtOnDemandUsd - spotUsd;
     }
 
     /** Billed EBS volume-hours (one per instance) in the window. */

@@ -14,18 +14,23 @@ final class GroupMembers {
     private final Scheduler scheduler;
     private final List<Instance> members = new ArrayList<>();
     private final int[] zoneCounts;
+    /** Spot members per pool. */
+    private final int[] spotCounts;
+    private int onDemand;
+    private java.util.function.Consumer<Instance> leftListener = i -> {};
     private int inActivity;
     private long lastActivityEndedAt = Long.MIN_VALUE;
 
-    GroupMembers(Scheduler scheduler, int zones) {
+    GroupMembers(Scheduler scheduler, int zones, int spotPools) {
         this.scheduler = scheduler;
         this.zoneCounts = new int[zones];
+        this.spotCounts = new int[spotPools];
     }
 
     /** {@code i} joins the group; {@code activity}: as part of a scaling activity. */
     void joined(Instance i, boolean activity) {
         members.add(i);
-        zoneCounts[i.zone]++;
+        count(i, 1);
         if (activity) {
             activityStarted(i);
         }
@@ -33,8 +38,33 @@ final class GroupMembers {
 
     void left(Instance i) {
         if (members.remove(i)) {
-            zoneCounts[i.zone]--;
+            count(i, -1);
+            leftListener.accept(i);
         }
+    }
+
+    /** Hears every member that leaves, after it left. */
+    void onLeft(java.util.function.Consumer<Instance> listener) {
+        this.leftListener = listener;
+    }
+
+    private void count(Instance i, int delta) {
+        zoneCounts[i.zone] += delta;
+        if (i.spotPool != null) {
+            spotCounts[i.spotPool.index()] += delta;
+        } else {
+            onDemand += delta;
+        }
+    }
+
+    /** On-Demand members. */
+    int onDemand() {
+        return onDemand;
+    }
+
+    /** Spot members per pool; the live array, do not modify. */
+    int[] spotCounts() {
+        return spotCounts;
     }
 
     void activityStarted(Instance i) {

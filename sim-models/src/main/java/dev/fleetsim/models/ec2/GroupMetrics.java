@@ -41,6 +41,7 @@ final class GroupMetrics {
     private long measuredWaits;
     private long measuredWaitMicros;
     private long dropped;
+    private long interrupted;
     private long launches;
     private long terminations;
     private long warmPoolStarts;
@@ -108,6 +109,14 @@ final class GroupMetrics {
         stats.dropped(arrival);
         if (stats.measured(arrival)) {
             dropped++;
+        }
+    }
+
+    /** A request was lost: its Spot instance was reclaimed while it was queued or in service there. */
+    void interrupted(long arrival) {
+        stats.interrupted(arrival);
+        if (stats.measured(arrival)) {
+            interrupted++;
         }
     }
 
@@ -240,6 +249,7 @@ final class GroupMetrics {
         out.put(failures, "fleets", name, "failures");
         out.put(replacements, "fleets", name, "replacements");
         out.put(dropped, "fleets", name, "dropped");
+        out.put(interrupted, "fleets", name, "interrupted");
     }
 
     int inService() {

@@ -1,6 +1,7 @@
 package dev.fleetsim.models.ec2;
 
 import dev.fleetsim.core.metrics.MetricSeries;
+import dev.fleetsim.core.metrics.PeriodListener;
 import dev.fleetsim.models.scaling.ScalableTarget;
 import dev.fleetsim.models.scaling.ScalingMetric;
 
@@ -89,5 +90,10 @@ final class GroupTarget implements ScalableTarget {
     @Override
     public MetricSeries metric(ScalingMetric metric, long periodMicros, int retainedPeriods) {
         return group.metric(metric, periodMicros, retainedPeriods);
+    }
+
+    @Override
+    public void addPeriodListener(ScalingMetric metric, PeriodListener listener) {
+        group.addPeriodListener(metric, listener);
     }
 }

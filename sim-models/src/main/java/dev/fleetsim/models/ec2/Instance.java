@@ -1,6 +1,7 @@
 package dev.fleetsim.models.ec2;
 
 import dev.fleetsim.core.kernel.Scheduler;
+import dev.fleetsim.models.spot.SpotPool;
 
 /**
  * One EC2 instance of a group or its warm pool: identity, lifecycle state and the times the
@@ -13,6 +14,9 @@ public final class Instance {
     final int zone;
     /** When EC2 launched it: the origin of its age, billing hour and EC2 status checks. */
     final long launchTime;
+    final InstanceType type;
+    /** The Spot pool it runs in, or null for On-Demand. */
+    final SpotPool spotPool;
     final InstanceServer server;
 
     InstanceState state;
@@ -40,14 +44,27 @@ public final class Instance {
     long stepHandle = Scheduler.NO_HANDLE;
     long warmupHandle = Scheduler.NO_HANDLE;
     long failureHandle = Scheduler.NO_HANDLE;
+    /** Spot: the pending interruption notice, then the pending reclaim; or NO_HANDLE. */
+    long spotHandle = Scheduler.NO_HANDLE;
+    /** Spot: the pending rebalance recommendation, or NO_HANDLE. */
+    long rebalanceHandle = Scheduler.NO_HANDLE;
+    /** Capacity Rebalancing: the at-risk instance this one replaces, while it launches. */
+    Instance replaces;
+    /** Capacity Rebalancing: the replacement launching for this at-risk instance. */
+    Instance replacedBy;
+    /** Spot: received its interruption notice; out of the balancer, reclaimed 120 s later. */
+    boolean noticed;
     /** Index used by the load balancer's routing structure while registered. */
     int routingIndex = -1;
 
-    Instance(int id, int zone, long launchTime, InstanceState state, InstanceServer.Factory servers) {
+    Instance(int id, int zone, long launchTime, InstanceState state, InstanceType type, SpotPool spotPool,
+            InstanceServer.Factory servers) {
         this.id = id;
         this.zone = zone;
         this.launchTime = launchTime;
         this.state = state;
+        this.type = type;
+        this.spotPool = spotPool;
         this.server = servers.create(this);
     }
 
@@ -62,6 +79,30 @@ public final class Instance {
 
     public long launchTime() {
         return launchTime;
+    }
+
+    public InstanceType type() {
+        return type;
+    }
+
+    /** Whether it is a Spot instance. */
+    public boolean isSpot() {
+        return spotPool != null;
+    }
+
+    /** Its Spot pool, or null for On-Demand. */
+    public SpotPool spotPool() {
+        return spotPool;
+    }
+
+    /** Whether its Spot interruption notice has arrived. */
+    public boolean isNoticed() {
+        return noticed;
+    }
+
+    /** USD per hour while running: the Spot price of its pool, or its type's On-Demand price. */
+    double pricePerHour() {
+        return spotPool != null ? spotPool.spotPricePerHour() : type.pricePerHour();
     }
 
     public InstanceState state() {
@@ -107,6 +148,6 @@ public final class Instance {
 
     @Override
     public String toString() {
-        return "i-" + id + "[" + state + ", az " + zone + ", launched " + launchTime + " us]";
+        return "i-" + id + "[" + type.name() + (spotPool != null ? " spot" : "") + ", " + state + ", az " + zone + ", launched " + launchTime + " us]";
     }
 }

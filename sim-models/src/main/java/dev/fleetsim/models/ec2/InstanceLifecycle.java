@@ -15,7 +15,9 @@ import java.util.List;
  * pool fill:    Warmed:Pending ─boot─▶ launch hook ─▶ Warmed:Stopped | Running | Hibernated
  * scale-in:     InService ─deregister, drain─▶ terminate hook ─▶ Terminated   (or back to the pool)
  * unhealthy:    InService ─▶ terminate hook ─▶ Terminated
+ * Spot notice:  any ─notice: out of the balancer, in-flight continue─▶ (120 s) reclaim ─▶ Terminated
  * </pre>
+ * (Spot notices and reclaims: {@link SpotInterruptions}.)
  *
  * InService means registered with the load balancer and serving; boot time covers everything from
  * the launch request to being ready for traffic (M3), the hook's duration comes after it. A
@@ -37,20 +39,24 @@ final class InstanceLifecycle {
     private final long warmupMicros;
     private final boolean protectNew;
     private final InstanceState poolState;
+    private final InstanceType poolType;
     private final List<Instance> alive = new ArrayList<>();
     private WarmPool pool;
     private int nextId;
+    private SpotInterruptions spot;
 
     /**
      * @param launchHook    null for none
      * @param terminateHook null for none
      * @param warmupMicros  how long a new instance's metrics stay out of the group aggregate
      * @param poolState     the warm pool's state, or null without a pool
+     * @param poolType      the type warm-pool instances are launched as
      */
     InstanceLifecycle(AutoScalingGroup group, Scheduler scheduler, GroupMetrics metrics, LoadBalancer balancer,
             Ec2Billing billing, HealthMonitor health, InstanceServer.Factory servers, DurationSampler boot,
             DurationSampler warmStart, LifecycleHook launchHook, LifecycleHook terminateHook, long warmupMicros,
-            boolean protectNew, WarmPoolSpec.PoolState poolState) {
+            boolean protectNew, WarmPoolSpec.PoolState poolState, InstanceType poolType) {
+        this.poolType = poolType;
         this.group = group;
         this.scheduler = scheduler;
         this.metrics = metrics;
@@ -72,6 +78,10 @@ final class InstanceLifecycle {
         balancer.onDrained(this::drained);
     }
 
+    void attachSpot(SpotInterruptions interruptions) {
+        this.spot = interruptions;
+    }
+
     void attachPool(WarmPool warmPool) {
         this.pool = warmPool;
     }
@@ -81,30 +91,37 @@ final class InstanceLifecycle {
         return alive;
     }
 
-    private Instance create(int zone, InstanceState state, boolean counted) {
-        Instance i = new Instance(nextId++, zone, scheduler.now(), state, servers);
+    private Instance create(Placement where, InstanceState state, boolean counted) {
+        Instance i = new Instance(nextId++, where.zone(), scheduler.now(), state, where.type(), where.spotPool(), servers);
         i.protectedFromScaleIn = protectNew;
         billing.launched(i, scheduler.now());
         alive.add(i);
         if (counted) {
             metrics.countLaunch();
         }
+        if (i.spotPool != null) {
+            spot.launched(i);
+        }
         return i;
+    }
+
+    private Instance createForPool(int zone, InstanceState state, boolean counted) {
+        return create(new Placement(zone, poolType, null), state, counted);
     }
 
     // ---- into the group ----
 
     /** An instance already in service when the run starts (past warm-up). */
-    Instance startInService(int zone) {
-        Instance i = create(zone, InstanceState.PENDING, false);
+    Instance startInService(Placement where) {
+        Instance i = create(where, InstanceState.PENDING, false);
         group.members().joined(i, false);
         enterService(i, false);
         return i;
     }
 
-    /** Launches a new instance into the group in {@code zone}: a cold boot. */
-    Instance launch(int zone) {
-        Instance i = create(zone, InstanceState.PENDING, true);
+    /** Launches a new instance into the group where {@code where} says: a cold boot. */
+    Instance launch(Placement where) {
+        Instance i = create(where, InstanceState.PENDING, true);
         group.members().joined(i, true);
         i.stepHandle = scheduler.scheduleAfter(boot.sampleMicros(), () -> launchHook(i, false));
         return i;
@@ -163,6 +180,9 @@ final class InstanceLifecycle {
         }
         health.watch(i);
         group.members().activityEnded(i);
+        if (spot != null) {
+            spot.enteredService(i, warmupApplies);
+        }
     }
 
     private void abandon(Instance i, boolean intoPool) {
@@ -210,7 +230,7 @@ final class InstanceLifecycle {
         terminateHook(i);
     }
 
-    private void leaveService(Instance i) {
+    void leaveService(Instance i) {
         metrics.leftService(i);
         if (i.warmupHandle != Scheduler.NO_HANDLE) {
             scheduler.cancel(i.warmupHandle);
@@ -243,7 +263,11 @@ final class InstanceLifecycle {
         });
     }
 
-    private void terminated(Instance i) {
+    /** {@code i} is gone (package-private for {@link SpotInterruptions}' reclaim). */
+    void terminated(Instance i) {
+        if (i.spotPool != null) {
+            spot.gone(i);
+        }
         i.state = InstanceState.TERMINATED;
         billing.terminated(i, scheduler.now());
         alive.remove(i);
@@ -255,7 +279,7 @@ final class InstanceLifecycle {
 
     /** An instance already ready in the warm pool when the run starts. */
     Instance readyInPool(int zone) {
-        Instance i = create(zone, InstanceState.WARMED_PENDING, false);
+        Instance i = createForPool(zone, InstanceState.WARMED_PENDING, false);
         if (poolState != InstanceState.WARMED_RUNNING) {
             i.runningSince = -1; // stopped long before the run started: no start to bill
         }
@@ -265,7 +289,7 @@ final class InstanceLifecycle {
 
     /** Launches a new instance into the warm pool in {@code zone}: boot, then the launch hook. */
     Instance launchIntoPool(int zone) {
-        Instance i = create(zone, InstanceState.WARMED_PENDING, true);
+        Instance i = createForPool(zone, InstanceState.WARMED_PENDING, true);
         i.stepHandle = scheduler.scheduleAfter(boot.sampleMicros(), () -> launchHook(i, true));
         return i;
     }
@@ -283,7 +307,7 @@ final class InstanceLifecycle {
         }
     }
 
-    private void cancelStep(Instance i) {
+    void cancelStep(Instance i) {
         if (i.stepHandle != Scheduler.NO_HANDLE) {
             scheduler.cancel(i.stepHandle);
             i.stepHandle = Scheduler.NO_HANDLE;

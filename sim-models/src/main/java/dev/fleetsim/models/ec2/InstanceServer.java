@@ -38,6 +38,7 @@ final class InstanceServer {
     private int head;
     private int queued;
     private long started;
+    private long accepted;
 
     InstanceServer(Instance owner, Scheduler scheduler, RequestStats stats, GroupMetrics metrics, LoadBalancer balancer,
             double speed, int slots, int queueLimit) {
@@ -78,6 +79,11 @@ final class InstanceServer {
         return started;
     }
 
+    /** Requests this instance took from the balancer. */
+    long accepted() {
+        return accepted;
+    }
+
     /** Requests in service or queued: what least-outstanding-requests routing counts. */
     int outstanding() {
         return all.length - idleCount + queued;
@@ -90,6 +96,7 @@ final class InstanceServer {
 
     /** Takes a request; only when {@link #canAccept()}. Times are absolute microseconds. */
     void accept(long arrival, long serviceMicros, long deadline) {
+        accepted++;
         if (idleCount > 0) {
             idle[--idleCount].start(arrival, serviceMicros, deadline);
             metrics.busyChanged(owner, 1);
@@ -104,25 +111,38 @@ final class InstanceServer {
      * delay ran out): each counts as dropped. Returns how many there were.
      */
     int cutAll() {
+        return cutAll(false);
+    }
+
+    /** Like {@link #cutAll()}; with {@code interrupted} each counts as lost to a Spot interruption. */
+    int cutAll(boolean interrupted) {
         int cut = 0;
         for (Slot s : all) {
             if (s.handle != Scheduler.NO_HANDLE) {
                 scheduler.cancel(s.handle);
                 s.handle = Scheduler.NO_HANDLE;
-                metrics.dropped(s.arrival);
+                lost(s.arrival, interrupted);
                 idle[idleCount++] = s;
                 metrics.busyChanged(owner, -1);
                 cut++;
             }
         }
         while (queued > 0) {
-            metrics.dropped(queuedArrival[head]);
+            lost(queuedArrival[head], interrupted);
             head = (head + 1) % queuedArrival.length;
             queued--;
             metrics.queuedChanged(-1);
             cut++;
         }
         return cut;
+    }
+
+    private void lost(long arrival, boolean interrupted) {
+        if (interrupted) {
+            metrics.interrupted(arrival);
+        } else {
+            metrics.dropped(arrival);
+        }
     }
 
     private void enqueue(long arrival, long service, long deadline) {

@@ -16,6 +16,7 @@ public final class RequestStats {
     private long served;
     private long timedOut;
     private long dropped;
+    private long interrupted;
 
     private long inSystem;
     private long minuteArrivals;
@@ -67,6 +68,18 @@ public final class RequestStats {
         }
     }
 
+    /** A request was lost with the Spot instance serving it (reclaimed while it was queued or in service). */
+    public void interrupted(long arrivalTime) {
+        inSystem--;
+        if (measured(arrivalTime)) {
+            interrupted++;
+        }
+    }
+
+    public long interrupted() {
+        return interrupted;
+    }
+
     public long dropped() {
         return dropped;
     }
@@ -85,7 +98,7 @@ public final class RequestStats {
 
     /** Measured requests not finished yet: still queued or in service. */
     public long inFlight() {
-        return total - served - timedOut - dropped;
+        return total - served - timedOut - dropped - interrupted;
     }
 
     public LatencyRecorder latency() {

@@ -102,7 +102,7 @@ public final class Replication {
         values.put(0, "requests", "throttled");
         values.put(stats.dropped(), "requests", "dropped");
         values.put(stats.timedOut(), "requests", "timed_out");
-        values.put(0, "requests", "interrupted");
+        values.put(stats.interrupted(), "requests", "interrupted");
         values.put(stats.inFlight(), "requests", "unfinished");
         values.put(0, "cold_start_ratio");
         CostLedger ledger = new CostLedger();

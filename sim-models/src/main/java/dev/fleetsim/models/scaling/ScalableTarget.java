@@ -1,6 +1,7 @@
 package dev.fleetsim.models.scaling;
 
 import dev.fleetsim.core.metrics.MetricSeries;
+import dev.fleetsim.core.metrics.PeriodListener;
 
 /**
  * What a scaling policy may see and change of the thing it scales: an EC2 Auto Scaling group
@@ -93,5 +94,17 @@ public interface ScalableTarget {
                     + retainedPeriods);
         }
         return series;
+    }
+
+    /**
+     * Streams every closed one-minute period of {@code metric} to {@code listener}, however long
+     * the run: how predictive scaling collects its load history (aws-behaviour.md §2.9). The
+     * default refuses; a target that supports predictive scaling overrides it.
+     *
+     * @throws UnsupportedOperationException if the target cannot stream its periods
+     */
+    default void addPeriodListener(ScalingMetric metric, PeriodListener listener) {
+        throw new UnsupportedOperationException(name() + " cannot stream " + metric
+                + " periods; predictive scaling needs ScalableTarget.addPeriodListener()");
     }
 }

@@ -2,6 +2,7 @@ package dev.fleetsim.models.scaling;
 
 import dev.fleetsim.core.kernel.Event;
 import dev.fleetsim.core.kernel.Scheduler;
+import dev.fleetsim.models.results.ResultValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,14 @@ import java.util.List;
  * {@link ScalableTarget#setDesiredCapacity}, already clamped to [min, max]; a proposal that the
  * clamp makes a no-op is dropped.
  *
+ * <h2>Predictive floor</h2>
+ * A predictive policy in forecast-and-scale mode (at most one per target, §2.9) raises desired
+ * capacity itself at each forecast hour minus its scheduling buffer, and holds a capacity floor
+ * until the next one. At each tick the combined decision respects it: a scale-in never goes
+ * below the floor (it is made shallower, or dropped), and if desired has fallen below the floor
+ * (a scheduled action), the tick raises it back. Scale-outs above the floor are untouched, so
+ * desired = the larger of what each policy wants; predictive scaling never scales in.
+ *
  * <h2>Standing votes</h2>
  * With mixed cadences (a 10 s and a 60 s policy), a policy not evaluated at this tick keeps its
  * latest answer as a standing vote: it can veto a scale-in or make it less deep (a larger
@@ -46,6 +55,7 @@ public final class ScalingController {
     private final Proposal[] votes;
     private final boolean[] fresh;
     private final ScheduledActions scheduled;
+    private final List<PredictivePolicy> predictive;
     private final long tickMicros;
     private final Event tickEvent = this::tick;
 
@@ -57,7 +67,13 @@ public final class ScalingController {
 
     ScalingController(ScalableTarget target, Scheduler scheduler, List<DynamicPolicy> policies,
             List<ScheduledAction> actions, List<ActionDelaySampler> delays) {
+        this(target, scheduler, policies, actions, delays, List.of());
+    }
+
+    ScalingController(ScalableTarget target, Scheduler scheduler, List<DynamicPolicy> policies,
+            List<ScheduledAction> actions, List<ActionDelaySampler> delays, List<PredictivePolicy> predictive) {
         this.target = target;
+        this.predictive = List.copyOf(predictive);
         this.scheduler = scheduler;
         this.policies = List.copyOf(policies);
         this.votes = new Proposal[policies.size()];
@@ -83,6 +99,9 @@ public final class ScalingController {
         if (scheduled != null) {
             scheduled.start();
         }
+        for (PredictivePolicy p : predictive) {
+            p.start();
+        }
         if (!policies.isEmpty()) {
             long now = scheduler.now();
             long first = (Math.floorDiv(now, tickMicros) + 1) * tickMicros;
@@ -97,6 +116,42 @@ public final class ScalingController {
         if (scheduled != null) {
             scheduled.stop();
         }
+        for (PredictivePolicy p : predictive) {
+            p.stop();
+        }
+    }
+
+    /** The predictive policies' forecast records, in listing order (empty without predictive policies). */
+    public List<ForecastReport> forecastReports() {
+        List<ForecastReport> out = new ArrayList<>();
+        for (PredictivePolicy p : predictive) {
+            out.add(p.report());
+        }
+        return out;
+    }
+
+    /**
+     * Adds each predictive policy's figures for the measurement window [fromMicros, toMicros)
+     * under {@code fleets.FLEET.predictive} (see {@link ForecastReport#report}); nothing without
+     * a predictive policy. AWS allows one predictive policy to scale a group; with several (all
+     * but one forecast-only) the first listed is reported.
+     */
+    public void report(ResultValues out, String fleet, long fromMicros, long toMicros) {
+        if (!predictive.isEmpty()) {
+            predictive.get(0).report().report(out, fleet, fromMicros, toMicros);
+        }
+    }
+
+    /**
+     * The capacity floor the predictive policies hold now (0 without one in forecast-and-scale).
+     * The tick clamps it to the present max, which a scheduled action may have lowered since.
+     */
+    int predictiveFloor() {
+        int floor = 0;
+        for (PredictivePolicy p : predictive) {
+            floor = Math.max(floor, p.floor());
+        }
+        return floor;
     }
 
     /** The names of the dynamic policies, in listing order. */
@@ -128,7 +183,9 @@ public final class ScalingController {
                 votes[i] = p.evaluate(now, lastCapacityChangeAt);
             }
         }
-        Proposal decision = combine(desired, policies, votes, fresh);
+        Proposal decision = respectFloor(combine(desired, policies, votes, fresh), desired,
+                Math.min(predictiveFloor(), target.maxCapacity()),
+                predictive.isEmpty() ? "" : predictive.get(0).name());
         if (decision.direction() != Proposal.Direction.NONE) {
             target.setDesiredCapacity(decision.capacity(), decision.policy(), decision.reason());
             Arrays.fill(votes, Proposal.NONE);
@@ -185,6 +242,22 @@ public final class ScalingController {
             }
         }
         return triggered ? best : Proposal.NONE;
+    }
+
+    /**
+     * {@code decision} made to respect the predictive capacity {@code floor}: a scale-in stops at
+     * the floor (or is dropped if that leaves desired as it is); with no decision, desired below
+     * the floor is raised to it, in the name of {@code owner}, the predictive policy.
+     */
+    static Proposal respectFloor(Proposal decision, int desired, int floor, String owner) {
+        if (decision.isIn() && decision.capacity() < floor) {
+            return floor < desired ? Proposal.in(decision.policy(), floor, decision.reason()
+                    + " (stopped at the predictive floor " + floor + ")") : Proposal.NONE;
+        }
+        if (decision.direction() == Proposal.Direction.NONE && desired < floor) {
+            return Proposal.out(owner, floor, "desired " + desired + " below the predictive floor " + floor);
+        }
+        return decision;
     }
 
     private static boolean scalesIn(Proposal p, int desired) {

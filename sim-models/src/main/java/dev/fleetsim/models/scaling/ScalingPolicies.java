@@ -60,6 +60,7 @@ public final class ScalingPolicies {
         List<DynamicPolicy> policies = new ArrayList<>();
         List<ScheduledAction> actions = new ArrayList<>();
         List<ActionDelaySampler> delays = new ArrayList<>();
+        List<PredictivePolicy> predictive = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             ScalingPolicySpec spec = specs.get(i);
             String name = spec.nameOr(i);
@@ -77,11 +78,30 @@ public final class ScalingPolicies {
             } else if (spec instanceof ScalingPolicySpec.Scheduled s) {
                 actions.add(new ScheduledAction(name, s));
                 delays.add(ActionDelaySampler.of(s.delay(), stream));
+            } else if (spec instanceof ScalingPolicySpec.Predictive p) {
+                PredictivePolicy policy = predictive(name, p, target, scheduler);
+                if (p.mode() == PredictiveMode.FORECAST_AND_SCALE) {
+                    predictive.add(0, policy); // the one that scales holds the floor and is reported
+                } else {
+                    predictive.add(policy);
+                }
             }
         }
-        ScalingController controller = new ScalingController(target, scheduler, policies, actions, delays);
+        ScalingController controller = new ScalingController(target, scheduler, policies, actions, delays, predictive);
         controller.start();
         return controller;
+    }
+
+    /**
+     * A predictive policy (aws-behaviour.md §2.9, M8): its history starts from the seed CSV, if
+     * any, read afresh for each replication. It draws no random numbers.
+     */
+    static PredictivePolicy predictive(String name, ScalingPolicySpec.Predictive p, ScalableTarget target,
+            Scheduler scheduler) {
+        LoadHistory history = p.historyCsv() != null ? LoadHistory.readCsv(p.historyCsv()) : new LoadHistory();
+        return new PredictivePolicy(name, target, scheduler, p.metric(), p.target(), p.mode(),
+                p.schedulingBuffer().micros(), p.maxCapacityBreach(), p.maxCapacityBufferOrZero(), p.forecaster().create(),
+                history);
     }
 
     /** EstimatedInstanceWarmup, else the group's DefaultInstanceWarmup, else its DefaultCooldown (§2.5). */

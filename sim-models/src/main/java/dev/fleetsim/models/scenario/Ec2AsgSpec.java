@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public record Ec2AsgSpec(
         @Required @JsonPropertyDescription("Fleet name; workloads target it.") String name,
-        @Required @JsonPropertyDescription("The instance type, as a one-element list [{type: c6g.large}] (mixed instances are not modelled yet).")
+        @Required @JsonPropertyDescription("Instance types, in priority order: [{type: c6g.large}]; several make a mixed instances policy (docs/spot.md).")
                 List<Ec2InstanceTypeSpec> instanceTypes,
         @Required @JsonPropertyDescription("Group size: {min, max, desired}.") Ec2CapacitySpec capacity,
         @JsonPropertyDescription("Availability Zones the group balances across, 1 to 6 (default 3).") Integer availabilityZones,
@@ -44,6 +44,12 @@ public record Ec2AsgSpec(
         @JsonPropertyDescription("Protect every instance the group launches from scale-in (default false).") Boolean scaleInProtection,
         @JsonPropertyDescription("Instance failures replaced by health checks (default: none).") Ec2FailuresSpec failures,
         @JsonPropertyDescription("A warm pool of pre-initialised instances (default: none).") WarmPoolSpec warmPool,
+        @JsonPropertyDescription("Mixed instances purchase options: On-Demand base and percentage, Spot allocation (default: all On-Demand).")
+                PurchaseSpec purchase,
+        @JsonPropertyDescription("Spot capacity pools: interruption band or rate, price fraction, capacity score, per-pool overrides (docs/spot.md).")
+                SpotSpec spot,
+        @JsonPropertyDescription("CapacityRebalance: replace a Spot instance on its rebalance recommendation (default false).")
+                Boolean capacityRebalance,
         @JsonPropertyDescription("EBS root volume of each instance, whole GB (binary), billed while the instance exists (default 8GB).")
                 DataSize ebsVolumeSize,
         @JsonPropertyDescription("EBS storage price in USD per GB-month (default: the catalog's gp3 price).") Double ebsPricePerGbMonth,
@@ -85,21 +91,35 @@ public record Ec2AsgSpec(
         scaleInProtection = scaleInProtection == null ? Boolean.FALSE : scaleInProtection;
         ebsVolumeSize = ebsVolumeSize == null ? DEFAULT_EBS_VOLUME_SIZE : ebsVolumeSize;
         scaling = scaling == null ? List.of() : List.copyOf(scaling);
+        purchase = purchase == null ? PurchaseSpec.ALL_ON_DEMAND : purchase;
+        spot = spot == null ? SpotSpec.DEFAULT : spot;
+        capacityRebalance = capacityRebalance == null ? Boolean.FALSE : capacityRebalance;
     }
 
     @Override
     public void validate(String path, Findings f) {
         if (f.require(!instanceTypes.isEmpty(), path + ".instance_types",
-                "expected one instance type, like [{type: c6g.large}], found none")) {
-            // Mixed instances policies (several types, Spot) belong to the Spot model; until it
-            // exists a group has exactly one On-Demand type. When it does, check here that a warm
-            // pool is not combined with them (AWS refuses warm pools with mixed instances or Spot).
-            f.require(instanceTypes.size() == 1, path + ".instance_types",
-                    "expected exactly one instance type (mixed instances policies are not modelled yet), found "
-                            + instanceTypes.size());
+                "expected at least one instance type, like [{type: c6g.large}], found none")) {
+            Set<String> names = new java.util.HashSet<>();
             for (int i = 0; i < instanceTypes.size(); i++) {
-                instanceTypes.get(i).validate(path + ".instance_types[" + i + "]", f);
+                Ec2InstanceTypeSpec t = instanceTypes.get(i);
+                if (f.present(t, path + ".instance_types[" + i + "]", "an instance type, like {type: c6g.large}")) {
+                    t.validate(path + ".instance_types[" + i + "]", f);
+                    f.require(t.type() == null || names.add(t.type()), path + ".instance_types[" + i + "].type",
+                            "expected each instance type once, found '" + t.type() + "' again");
+                }
             }
+        }
+        purchase.validate(path + ".purchase", f);
+        spot.validate(path + ".spot", f, this);
+        if (warmPool != null) {
+            // aws-behaviour.md 2.10: AWS refuses a warm pool on a group with Spot or a mixed instances policy.
+            f.require(!purchase.usesSpot(), path + ".warm_pool",
+                    "a warm pool cannot be combined with Spot (purchase.on_demand_percent_above_base is "
+                            + purchase.onDemandPercentAboveBase() + ", below 100); AWS refuses warm pools on groups with Spot");
+            f.require(instanceTypes.size() <= 1, path + ".warm_pool",
+                    "a warm pool cannot be combined with several instance_types (found " + instanceTypes.size()
+                            + "); AWS refuses warm pools on groups with a mixed instances policy");
         }
         if (f.present(capacity, path + ".capacity", "the group size, like {min: 2, max: 10}")) {
             capacity.validate(path + ".capacity", f);
@@ -149,7 +169,7 @@ public record Ec2AsgSpec(
         }
     }
 
-    /** The one instance type's spec. */
+    /** The first (highest-priority) instance type's spec: the On-Demand type and the warm pool's. */
     public Ec2InstanceTypeSpec instanceType() {
         return instanceTypes.get(0);
     }

@@ -7,11 +7,16 @@ import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.models.scaling.AdjustmentType;
 import dev.fleetsim.models.scaling.AlarmComparison;
 import dev.fleetsim.models.scaling.CronSchedule;
+import dev.fleetsim.models.scaling.ForecasterKind;
+import dev.fleetsim.models.scaling.LoadHistory;
+import dev.fleetsim.models.scaling.MaxCapacityBreach;
 import dev.fleetsim.models.scaling.MissingData;
 import dev.fleetsim.models.scaling.PolicyStatistic;
+import dev.fleetsim.models.scaling.PredictiveMode;
 import dev.fleetsim.models.scaling.ScalingMetric;
 import dev.fleetsim.models.scenario.units.Fraction;
 import dev.fleetsim.models.scenario.units.SimDuration;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,14 +31,15 @@ import java.util.regex.Pattern;
  * A scaling policy or scheduled action of a scalable fleet, chosen by its {@code type}. The
  * records hold what the user wrote and check it; {@code dev.fleetsim.models.scaling.ScalingPolicies}
  * builds the running policies. Fields, units, defaults and the modelling rules are in
- * {@code docs/models.md (Scaling)}; the AWS rules are aws-behaviour.md §1 and §2.2–2.8.
+ * {@code docs/models.md (Scaling)}; the AWS rules are aws-behaviour.md §1 and §2.2–2.9.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = ScalingPolicySpec.TargetTracking.class, name = "target-tracking"),
     @JsonSubTypes.Type(value = ScalingPolicySpec.Step.class, name = "step"),
     @JsonSubTypes.Type(value = ScalingPolicySpec.Simple.class, name = "simple"),
-    @JsonSubTypes.Type(value = ScalingPolicySpec.Scheduled.class, name = "scheduled")
+    @JsonSubTypes.Type(value = ScalingPolicySpec.Scheduled.class, name = "scheduled"),
+    @JsonSubTypes.Type(value = ScalingPolicySpec.Predictive.class, name = "predictive")
 })
 public sealed interface ScalingPolicySpec {
 
@@ -62,15 +68,23 @@ public sealed interface ScalingPolicySpec {
     static void validateAll(List<ScalingPolicySpec> specs, String path, Findings f) {
         Map<String, Integer> names = new HashMap<>();
         int scheduled = 0;
+        String scaling = null;
         for (int i = 0; i < specs.size(); i++) {
             ScalingPolicySpec s = specs.get(i);
             String p = path + "[" + i + "]";
-            if (!f.present(s, p, "a scaling policy {type: target-tracking | step | simple | scheduled, ...}")) {
+            if (!f.present(s, p, "a scaling policy {type: target-tracking | step | simple | scheduled | predictive, ...}")) {
                 continue;
             }
             s.validate(p, f);
             if (s instanceof Scheduled) {
                 scheduled++;
+            }
+            if (s instanceof Predictive pr && pr.mode() == PredictiveMode.FORECAST_AND_SCALE) {
+                if (scaling != null) {
+                    f.add(p + ".mode", "expected at most one predictive policy in forecast-and-scale mode per group "
+                            + "(the AWS rule), found a second one (" + scaling + " is one)");
+                }
+                scaling = "scaling[" + i + "]";
             }
             String name = s.nameOr(i);
             Integer first = names.putIfAbsent(name, i);
@@ -525,6 +539,92 @@ public sealed interface ScalingPolicySpec {
             @Override
             public void validate(String path, Findings f) {
                 f.present(value, path + ".value", "a delay, a duration like 30s");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Predictive scaling (aws-behaviour.md §2.9; M8)
+    // ---------------------------------------------------------------------------------------
+
+    /**
+     * Forecasts the load on {@code metric} from the group's own history (and an optional seed
+     * CSV) and, in forecast-and-scale mode, raises capacity ahead of each forecast hour so that
+     * {@code metric} stays near {@code target}.
+     */
+    record Predictive(
+            @JsonPropertyDescription("Policy name in activity records (default predictive-METRIC).") String name,
+            @Required @JsonPropertyDescription("The load metric: cpu or request_count_per_target.") ScalingMetric metric,
+            @Required @JsonPropertyDescription("Target value of the metric per instance, > 0 (cpu: percent, at most 100; "
+                    + "request_count_per_target: requests per target per minute).") Double target,
+            @JsonPropertyDescription("forecast-only or forecast-and-scale (default forecast-only, as AWS).")
+                    PredictiveMode mode,
+            @JsonPropertyDescription("SchedulingBufferTime: capacity is raised this long before each forecast hour, "
+                    + "0s to under 1h (default 300s).") SimDuration schedulingBuffer,
+            @JsonPropertyDescription("honor (clamp to max) or increase (raise max) when the forecast exceeds max "
+                    + "(default honor).") MaxCapacityBreach maxCapacityBreach,
+            @JsonPropertyDescription("Only with increase: max is raised to forecast x (1 + this/100), 0 to 100 "
+                    + "(default 0).") Integer maxCapacityBuffer,
+            @JsonPropertyDescription("The forecast model: seasonal (default).") ForecasterKind forecaster,
+            @JsonPropertyDescription("Optional CSV of past load, rows minute,load (minute relative to time 0, "
+                    + "negative before the run; load = metric x in-service capacity), relative to the scenario file.")
+                    Path historyCsv)
+            implements ScalingPolicySpec {
+
+        public static final SimDuration DEFAULT_SCHEDULING_BUFFER = SimDuration.ofSeconds(300);
+
+        public Predictive {
+            mode = mode == null ? PredictiveMode.FORECAST_ONLY : mode;
+            schedulingBuffer = schedulingBuffer == null ? DEFAULT_SCHEDULING_BUFFER : schedulingBuffer;
+            maxCapacityBreach = maxCapacityBreach == null ? MaxCapacityBreach.HONOR : maxCapacityBreach;
+            forecaster = forecaster == null ? ForecasterKind.SEASONAL : forecaster;
+        }
+
+        /** A policy with every optional field at its default but the mode. */
+        public Predictive(ScalingMetric metric, double target, PredictiveMode mode) {
+            this(null, metric, target, mode, null, null, null, null, null);
+        }
+
+        /** max_capacity_buffer as written, 0 when absent. */
+        public int maxCapacityBufferOrZero() {
+            return maxCapacityBuffer == null ? 0 : maxCapacityBuffer;
+        }
+
+        @Override
+        public String defaultName(int index) {
+            return "predictive-" + (metric == null ? index : metric.yamlName());
+        }
+
+        @Override
+        public void validate(String path, Findings f) {
+            checkName(name, path, f);
+            if (f.present(metric, path + ".metric", "a load metric (cpu, request_count_per_target)")) {
+                f.require(metric != ScalingMetric.BACKLOG_PER_INSTANCE, path + ".metric",
+                        "expected a load metric (cpu, request_count_per_target), found " + metric);
+            }
+            if (f.present(target, path + ".target", "a target value, like 50")) {
+                if (f.require(target > 0 && Double.isFinite(target), path + ".target",
+                        "expected a target > 0, found " + number(target))) {
+                    f.require(metric != ScalingMetric.CPU || target <= 100, path + ".target",
+                            "expected a CPU target of at most 100 (percent), found " + number(target));
+                }
+            }
+            f.require(schedulingBuffer.micros() >= 0 && schedulingBuffer.micros() < SimTime.MICROS_PER_HOUR,
+                    path + ".scheduling_buffer", "expected a scheduling buffer from 0s to under 1h, found " + schedulingBuffer);
+            if (maxCapacityBuffer != null) {
+                if (f.require(maxCapacityBreach == MaxCapacityBreach.INCREASE, path + ".max_capacity_buffer",
+                        "expected max_capacity_buffer only with max_capacity_breach: increase, found it with "
+                                + maxCapacityBreach)) {
+                    f.require(maxCapacityBuffer >= 0 && maxCapacityBuffer <= 100, path + ".max_capacity_buffer",
+                            "expected a percentage from 0 to 100, found " + maxCapacityBuffer);
+                }
+            }
+            if (historyCsv != null) {
+                try {
+                    LoadHistory.readCsv(historyCsv);
+                } catch (IllegalArgumentException e) {
+                    f.add(path + ".history_csv", e.getMessage());
+                }
             }
         }
     }

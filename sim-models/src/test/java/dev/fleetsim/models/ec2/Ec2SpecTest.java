@@ -93,9 +93,9 @@ class Ec2SpecTest {
     }
 
     @Test
-    void onlyOneInstanceTypeUntilMixedInstancesExist() {
-        assertTrue(error("instance_types: [{type: c6g.large}, {type: m6g.large}]\ncapacity: {min: 1, max: 3}").endsWith(
-                "fleets[0].instance_types: expected exactly one instance type (mixed instances policies are not modelled yet), found 2"));
+    void eachInstanceTypeOnceInAMixedInstancesPolicy() {
+        assertTrue(error("instance_types: [{type: c6g.large}, {type: c6g.large}]\ncapacity: {min: 1, max: 3}").endsWith(
+                "fleets[0].instance_types[1].type: expected each instance type once, found 'c6g.large' again"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.fleetsim.models.scaling;
 import dev.fleetsim.core.kernel.EventLoop;
 import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.core.metrics.MetricSeries;
+import dev.fleetsim.core.metrics.PeriodListener;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ final class FakeTarget implements ScalableTarget {
     final List<Integer> requested = new ArrayList<>();
     private final Map<ScalingMetric, MetricSeries> series = new EnumMap<>(ScalingMetric.class);
     private final Map<String, MetricSeries> highRes = new HashMap<>();
+    private final Map<ScalingMetric, List<PeriodListener>> listeners = new EnumMap<>(ScalingMetric.class);
 
     FakeTarget(EventLoop loop, int min, int max, int desired) {
         this.loop = loop;
@@ -47,7 +49,13 @@ final class FakeTarget implements ScalableTarget {
         this.current = desired;
         this.inService = desired;
         for (ScalingMetric m : ScalingMetric.values()) {
-            series.put(m, new MetricSeries(SimTime.MICROS_PER_MINUTE, 60));
+            List<PeriodListener> fanOut = new ArrayList<>();
+            listeners.put(m, fanOut);
+            series.put(m, new MetricSeries(SimTime.MICROS_PER_MINUTE, 60, (s, p) -> {
+                for (PeriodListener l : fanOut) {
+                    l.periodClosed(s, p);
+                }
+            }));
         }
     }
 
@@ -185,5 +193,11 @@ final class FakeTarget implements ScalableTarget {
             t.add(a.timeMicros() / SimTime.MICROS_PER_SECOND);
         }
         return t;
+    }
+
+    /** Streams the closed one-minute periods of {@code metric}, as a group does. */
+    @Override
+    public void addPeriodListener(ScalingMetric metric, PeriodListener listener) {
+        listeners.get(metric).add(listener);
     }
 }

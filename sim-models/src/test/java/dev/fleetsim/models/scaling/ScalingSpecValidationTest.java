@@ -197,7 +197,7 @@ class ScalingSpecValidationTest {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> new ScenarioLoader().load("s.yaml", scenario("{type: target-tracing, metric: cpu, target: 50}")));
         assertEquals("s.yaml:12:9: fleets[0].scaling[0]: unknown type 'target-tracing' (did you mean 'target-tracking'?); "
-                + "expected one of: target-tracking, step, simple, scheduled", e.getMessage());
+                + "expected one of: target-tracking, step, simple, scheduled, predictive", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,35 @@
+package dev.fleetsim.models.scenario;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How a mixed instances policy picks Spot capacity pools (aws-behaviour.md 2.12, M10). */
+public enum SpotAllocationStrategy {
+    /** The {@code spot_instance_pools} cheapest pools of the zone, spread evenly (the API default). */
+    LOWEST_PRICE("lowest-price"),
+    /** The pool of the zone with the most free capacity. */
+    CAPACITY_OPTIMIZED("capacity-optimized"),
+    /** The cheapest pool among those whose free capacity is at least the zone's median (M10, q = 0.5). */
+    PRICE_CAPACITY_OPTIMIZED("price-capacity-optimized");
+
+    private final String yamlName;
+
+    SpotAllocationStrategy(String yamlName) {
+        this.yamlName = yamlName;
+    }
+
+    @JsonValue
+    public String yamlName() {
+        return yamlName;
+    }
+
+    @Override
+    public String toString() {
+        return yamlName;
+    }
+
+    @JsonCreator
+    public static SpotAllocationStrategy fromYaml(String text) {
+        return ScalingPolicySpec.YamlWords.parse(values(), text);
+    }
+}
