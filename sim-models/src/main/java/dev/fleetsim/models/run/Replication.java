@@ -14,6 +14,7 @@ import dev.fleetsim.models.results.ReplicationResult;
 import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.results.ResultValues;
 import dev.fleetsim.models.scaling.ScalingActivity;
+import dev.fleetsim.models.scaling.ScalingController;
 import dev.fleetsim.models.scaling.ScalingPolicies;
 import dev.fleetsim.models.scenario.Ec2AsgSpec;
 import dev.fleetsim.models.scenario.FleetSpec;
@@ -50,6 +51,7 @@ public final class Replication {
     private final List<MinuteRow> minutes = new ArrayList<>();
 
     private final SamplerFactory samplers;
+    private final Map<String, ScalingController> controllers = new LinkedHashMap<>();
     private final RandomStreams streams;
     private final List<ArrivalProcess> arrivals = new ArrayList<>();
 
@@ -109,6 +111,8 @@ public final class Replication {
         fleets.values().forEach(f -> f.bill(ledger));
         ledger.report(values);
         fleets.values().forEach(f -> f.report(values));
+        long warmupEnd = spec.warmup().micros();
+        controllers.forEach((name, c) -> c.report(values, name, warmupEnd, spec.horizon().micros()));
         List<ScalingActivity> activities = new ArrayList<>();
         fleets.values().forEach(f -> activities.addAll(f.scalingActivities()));
         activities.sort(java.util.Comparator.comparingLong(ScalingActivity::timeMicros)); // stable: fleet order on ties
@@ -122,8 +126,8 @@ public final class Replication {
         }
         if (f instanceof Ec2AsgSpec asg) {
             AutoScalingGroup group = AutoScalingGroups.create(asg, loop, streams, replication, stats, samplers);
-            ScalingPolicies.attach(asg.scaling(), group.scalableTarget(), loop,
-                    streams.stream("scaling/" + asg.name(), replication));
+            controllers.put(asg.name(), ScalingPolicies.attach(asg.scaling(), group.scalableTarget(), loop,
+                    streams.stream("scaling/" + asg.name(), replication)));
             return group;
         }
         throw new IllegalArgumentException("no model for fleet type of " + f);
