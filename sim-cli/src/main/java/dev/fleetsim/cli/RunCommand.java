@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write report.json, report.txt, replications.csv, timeseries.csv and scaling-activities.csv to DIR.")
+            description = "Also write report.json, report.txt, replications.csv, timeseries.csv, scaling-activities.csv (and forecast-hours.csv with a predictive policy) to DIR.")
     Path out;
 
     @Option(names = "--force", description = "Let --out replace a directory that already holds files.")
@@ -106,6 +106,10 @@ final class RunCommand implements Callable<Integer> {
             dir.add("replications.csv", csv.render(report));
             dir.add("timeseries.csv", csv.timeSeries(report));
             dir.add("scaling-activities.csv", csv.scalingActivities(report));
+            String forecasts = csv.forecastHours(report);
+            if (forecasts != null) {
+                dir.add("forecast-hours.csv", forecasts);
+            }
             dir.add("scenario.yaml", Files.readString(file));
             dir.add("overrides.txt", String.join("\n", overrides) + (overrides.isEmpty() ? "" : "\n"));
             dir.commit();

@@ -72,6 +72,50 @@ class RunOutputTest {
     }
 
     @Test
+    void aPredictivePolicyWritesItsForecastAgainstTheMeasuredLoadPerHour() throws IOException {
+        Path s = tmp.resolve("p.yaml");
+        Files.writeString(s, """
+                name: forecast-out
+                horizon: 30h
+                warmup: 25h            # forecasts start after 24 h of history; hours 25..29 measured
+                replications: 2
+                seed: 5
+                workloads:
+                  - name: web
+                    arrivals: {type: diurnal, mean: 8/s, peak_to_trough: 3, peak_at: "14:00"}
+                    service_time: {type: exponential, mean: 100ms}
+                    target: web
+                fleets:
+                  - name: web
+                    type: ec2-asg
+                    instance_types: [{type: c6g.large}]
+                    capacity: {min: 1, max: 10, desired: 2}
+                    scaling:
+                      - {type: target-tracking, metric: cpu, target: 50}
+                      - {type: predictive, name: ahead, metric: cpu, target: 50, mode: forecast-only}
+                """);
+        Path out = tmp.resolve("pred");
+        CliTestSupport.Result r = CliTestSupport.run("run", s.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("forecast-hours.csv"));
+        assertEquals("replication,fleet,policy,mode,hour_start_s,forecast_load,actual_load,forecast_capacity,floor,"
+                + "desired_before,asked_for_more", rows.get(0));
+        assertEquals(1 + 2 * 5, rows.size(), "one row per replication and whole forecast hour in the window");
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",");
+            assertEquals("web", c[1]);
+            assertEquals("ahead", c[2]);
+            assertEquals("forecast-only", c[3]);
+            long hour = Long.parseLong(c[4]) / 3600;
+            assertTrue(hour >= 25 && hour < 30, row);
+            double forecast = Double.parseDouble(c[5]);
+            assertTrue(Double.parseDouble(c[6]) > 0, "the hour's measured load is filled in: " + row);
+            assertEquals((int) Math.ceil(forecast / 50), Integer.parseInt(c[7]), "capacity = ceil(load / target): " + row);
+            assertEquals(Integer.parseInt(c[8]) > Integer.parseInt(c[9]), Boolean.parseBoolean(c[10]), row);
+        }
+    }
+
+    @Test
     void csvHasOneRowPerReplicationAndSummaryRows() throws IOException {
         CliTestSupport.Result r = CliTestSupport.run("run", scenario().toString(), "--format", "csv");
         assertEquals(0, r.exit(), r.err());

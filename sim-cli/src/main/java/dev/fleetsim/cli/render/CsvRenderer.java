@@ -1,9 +1,11 @@
 package dev.fleetsim.cli.render;
 
 import dev.fleetsim.core.stats.Summary;
+import dev.fleetsim.models.results.ForecastRow;
 import dev.fleetsim.models.results.MinuteRow;
 import dev.fleetsim.models.results.Report;
 import dev.fleetsim.models.results.ReplicationResult;
+import dev.fleetsim.models.scaling.ForecastReport;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,30 @@ public final class CsvRenderer {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Every predictive policy's forecast hours inside the measurement window, replication by
+     * replication: forecast against measured load, the capacity the forecast asked for, and the
+     * floor it set (forecast-and-scale) or would have set (forecast-only). Null when the scenario
+     * has no predictive policy, so no empty file is written.
+     */
+    public String forecastHours(Report report) {
+        StringBuilder sb = new StringBuilder("replication,fleet,policy,mode,hour_start_s,forecast_load,actual_load,"
+                + "forecast_capacity,floor,desired_before,asked_for_more\n");
+        boolean any = false;
+        for (ReplicationResult r : report.perReplication()) {
+            for (ForecastRow row : r.forecastHours()) {
+                ForecastReport.Hour h = row.hour();
+                sb.append(r.replication()).append(',').append(quote(row.fleet())).append(',').append(quote(row.policy()))
+                        .append(',').append(row.mode()).append(',').append(h.hour() * 3600).append(',')
+                        .append(num(h.forecastLoad())).append(',').append(num(h.actualLoad())).append(',')
+                        .append(h.forecastCapacity()).append(',').append(h.floor()).append(',')
+                        .append(h.desiredBefore()).append(',').append(h.askedForMore()).append('\n');
+                any = true;
+            }
+        }
+        return any ? sb.toString() : null;
     }
 
     private static String num(double x) {

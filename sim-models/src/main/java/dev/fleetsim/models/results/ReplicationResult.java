@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Everything one replication produced: its scalar results, its whole latency histogram (so
  * replications can be pooled as well as summarised), its per-minute time series and every scaling
- * activity of its fleets.
+ * activity of its fleets, and the hourly forecasts of its predictive policies.
  */
 public record ReplicationResult(
         int replication,
@@ -16,4 +16,5 @@ public record ReplicationResult(
         List<String> fleetNames,
         List<MinuteRow> minutes,
         List<ScalingActivity> scalingActivities,
+        List<ForecastRow> forecastHours,
         long eventsRun) {}

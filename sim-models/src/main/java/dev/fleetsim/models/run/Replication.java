@@ -9,10 +9,12 @@ import dev.fleetsim.models.ec2.AutoScalingGroup;
 import dev.fleetsim.models.ec2.AutoScalingGroups;
 import dev.fleetsim.models.fleet.Fleet;
 import dev.fleetsim.models.pool.FixedPool;
+import dev.fleetsim.models.results.ForecastRow;
 import dev.fleetsim.models.results.MinuteRow;
 import dev.fleetsim.models.results.ReplicationResult;
 import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.results.ResultValues;
+import dev.fleetsim.models.scaling.ForecastReport;
 import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scaling.ScalingController;
 import dev.fleetsim.models.scaling.ScalingPolicies;
@@ -93,6 +95,7 @@ public final class Replication {
         fleets.values().forEach(f -> f.startMeasurement(warmup));
         loop.runUntil(horizon);
         fleets.values().forEach(f -> f.endMeasurement(horizon));
+        controllers.values().forEach(ScalingController::endMeasurement);
         long drainLimit = horizon + MAX_DRAIN;
         while (stats.inFlight() > 0 && loop.pending() > 0 && loop.now() < drainLimit) {
             loop.runUntil(Math.min(drainLimit, loop.now() + SimTime.MICROS_PER_MINUTE));
@@ -117,7 +120,21 @@ public final class Replication {
         fleets.values().forEach(f -> activities.addAll(f.scalingActivities()));
         activities.sort(java.util.Comparator.comparingLong(ScalingActivity::timeMicros)); // stable: fleet order on ties
         return new ReplicationResult(replication, values, stats.latency(), List.copyOf(fleets.keySet()),
-                List.copyOf(minutes), List.copyOf(activities), loop.eventsRun());
+                List.copyOf(minutes), List.copyOf(activities), forecastRows(warmupEnd, spec.horizon().micros()),
+                loop.eventsRun());
+    }
+
+    /** Every predictive policy's forecast hours inside [from, to), fleet by fleet, in listing order. */
+    private List<ForecastRow> forecastRows(long from, long to) {
+        List<ForecastRow> rows = new ArrayList<>();
+        controllers.forEach((fleet, c) -> {
+            for (ForecastReport f : c.forecastReports()) {
+                for (ForecastReport.Hour h : f.hoursWithin(from, to)) {
+                    rows.add(new ForecastRow(fleet, f.policy(), f.mode().yamlName(), h));
+                }
+            }
+        });
+        return List.copyOf(rows);
     }
 
     private Fleet createFleet(FleetSpec f) {

@@ -105,6 +105,17 @@ public final class PredictivePolicy {
         schedule();
     }
 
+    /**
+     * Fills in the measured load of every forecast hour that has ended by now. The hourly event
+     * does this for the hours before it; the run's end calls it for the last hours, which no
+     * later event would fill in.
+     */
+    void fillActualsToNow() {
+        long now = scheduler.now();
+        series.advanceTo(now);
+        report.fillActuals(history, LoadHistory.hourAt(now));
+    }
+
     void stop() {
         scheduler.cancel(handle);
         handle = Scheduler.NO_HANDLE;

@@ -121,6 +121,13 @@ public final class ScalingController {
         }
     }
 
+    /** The measured window ends now: predictive policies record the measured load of their last hours. */
+    public void endMeasurement() {
+        for (PredictivePolicy p : predictive) {
+            p.fillActualsToNow();
+        }
+    }
+
     /** The predictive policies' forecast records, in listing order (empty without predictive policies). */
     public List<ForecastReport> forecastReports() {
         List<ForecastReport> out = new ArrayList<>();
