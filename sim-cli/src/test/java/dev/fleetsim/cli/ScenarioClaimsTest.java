@@ -79,4 +79,39 @@ class ScenarioClaimsTest {
         assertTrue(bothCost < 1.1 * ttCost, numbers);
         assertTrue(both.get("slo").get("held").asBoolean(), "with predictive scaling the SLO holds; " + numbers);
     }
+
+    private static double mean(JsonNode report, String... path) {
+        JsonNode n = report;
+        for (String p : path) {
+            n = n.get(p);
+        }
+        return n.get("mean").asDouble();
+    }
+
+    @Test
+    void batchWorkersOnSpotLoseOnlyTheWorkSinceTheLastCheckpoint() throws IOException {
+        JsonNode r = run("batch-spot-mixed.yaml");
+        JsonNode workers = r.get("fleets").get("workers");
+        assertTrue(mean(workers, "jobs", "completed") > 10_000, "about 14,000 jobs in two days");
+        assertTrue(mean(workers, "spot_interruptions") > 0);
+        assertTrue(mean(workers, "jobs", "requeued") > 0, "reclaims send running jobs back to the queue");
+        assertEquals(0, mean(r, "requests", "interrupted"), "a job is never lost to an interruption, only delayed");
+        // With 5-minute checkpoints a cut job loses less than 5 minutes of work.
+        assertTrue(mean(workers, "jobs", "lost_work_hours") < mean(workers, "jobs", "requeued") * 5 / 60.0);
+        assertTrue(mean(r, "cost_usd", "by_purchase_option", "on-demand") > 0, "the On-Demand base");
+        assertTrue(mean(r, "cost_usd", "by_purchase_option", "spot") > 0);
+        assertTrue(mean(workers, "spot_savings_usd") > 0);
+    }
+
+    @Test
+    void capacityRebalancingReplacesMostSpotInstancesBeforeTheirInterruption() throws IOException {
+        JsonNode on = run("web-asg-spot-rebalance.yaml");
+        JsonNode off = run("web-asg-spot-rebalance.yaml", "--set", "fleets[web].capacity_rebalance=false");
+        JsonNode webOn = on.get("fleets").get("web");
+        JsonNode webOff = off.get("fleets").get("web");
+        assertTrue(mean(webOn, "rebalance_launches") > 0);
+        assertTrue(mean(webOn, "spot_interruptions") < 0.5 * mean(webOff, "spot_interruptions"),
+                mean(webOn, "spot_interruptions") + " interruptions with rebalancing vs " + mean(webOff, "spot_interruptions"));
+        assertTrue(mean(webOn, "interrupted") <= mean(webOff, "interrupted"), "fewer export requests cut at a reclaim");
+    }
 }

@@ -42,6 +42,8 @@ public final class AutoScalingGroup implements Fleet {
     private final RequestStats stats;
     private final GroupMetrics metrics;
     private final LoadBalancer balancer;
+    /** Null unless the group serves a job queue. */
+    private final JobTally jobs;
     private final Ec2Billing billing;
     private final TerminationSelector selector;
     private final GroupSpot spot;
@@ -74,7 +76,8 @@ public final class AutoScalingGroup implements Fleet {
         this.members = new GroupMembers(scheduler, spec.availabilityZones(), spotPools.size());
         this.spot = new GroupSpot(spec, type, spotPools, scheduler);
         this.metrics = new GroupMetrics(scheduler, stats);
-        this.balancer = new LoadBalancer(scheduler, stats, metrics, spec.loadBalancer());
+        this.balancer = new LoadBalancer(scheduler, stats, metrics, spec.loadBalancer(), spec.jobQueue() != null);
+        this.jobs = spec.jobQueue() == null ? null : new JobTally();
         this.billing = new Ec2Billing(spec.ebsVolumeGib(), spec.ebsPricePerGbMonthOrDefault(),
                 scheduler.now());
         this.measureStart = scheduler.now();
@@ -89,6 +92,11 @@ public final class AutoScalingGroup implements Fleet {
     }
 
     InstanceServer.Factory serverFactory() {
+        if (jobs != null) { // workers hold no queue of their own: jobs wait in the queue until a slot is free
+            long checkpoint = spec.jobQueue().checkpointMicros();
+            return owner -> new InstanceServer(owner, scheduler, stats, metrics, balancer, owner.type.speed(),
+                    owner.type.vcpus() * spec.slotsPerVcpu(), 0, jobs, checkpoint);
+        }
         return owner -> new InstanceServer(owner, scheduler, stats, metrics, balancer, owner.type.speed(),
                 owner.type.vcpus() * spec.slotsPerVcpu(), spec.instanceQueueLimit());
     }
@@ -344,6 +352,9 @@ public final class AutoScalingGroup implements Fleet {
         metrics.startMeasurement(time);
         billing.startMeasurement(time);
         spot.startMeasurement(time);
+        if (jobs != null) {
+            jobs.startMeasurement();
+        }
     }
 
     @Override
@@ -352,6 +363,9 @@ public final class AutoScalingGroup implements Fleet {
         metrics.endMeasurement(time);
         billing.endMeasurement(time, lifecycle.alive());
         spot.endMeasurement(time);
+        if (jobs != null) {
+            jobs.endMeasurement();
+        }
         metrics.advanceTo(time);
     }
 
@@ -371,7 +385,8 @@ public final class AutoScalingGroup implements Fleet {
      * launches, terminations, warm_pool_starts, failures, replacements, dropped, interrupted,
      * cost_usd (instances and EBS), and the Spot results: spot_interruptions, and for groups that
      * may use Spot, spot_instance_hours, spot_savings_usd, mean_replacement_ms and
-     * pools.POOL.interruptions.
+     * pools.POOL.interruptions; for a job queue, jobs.completed, jobs.requeued, jobs.lost_work_hours
+     * and jobs.cost_per_job_usd.
      */
     @Override
     public void report(ResultValues out) {
@@ -379,7 +394,11 @@ public final class AutoScalingGroup implements Fleet {
         out.put(billing.instanceHours(), "fleets", name, "instance_hours");
         out.put(scalingActions(), "fleets", name, "scaling_actions");
         spot.report(out, name, billing);
-        out.put(billing.onDemandUsd() + billing.spotUsd() + billing.ebsUsd(), "fleets", name, "cost_usd");
+        double cost = billing.onDemandUsd() + billing.spotUsd() + billing.ebsUsd();
+        out.put(cost, "fleets", name, "cost_usd");
+        if (jobs != null) {
+            jobs.report(out, name, cost);
+        }
     }
 
     /** Scaling activities inside the measurement window. */

@@ -28,6 +28,9 @@ final class InstanceServer {
     private final LoadBalancer balancer;
     private final double speed;
     private final int queueLimit;
+    /** Null for web requests; for a job queue, where cut jobs go back to the queue. */
+    private final JobTally jobs;
+    private final long checkpointMicros;
     private final Slot[] all;
     private final Slot[] idle;
     private int idleCount;
@@ -42,7 +45,19 @@ final class InstanceServer {
 
     InstanceServer(Instance owner, Scheduler scheduler, RequestStats stats, GroupMetrics metrics, LoadBalancer balancer,
             double speed, int slots, int queueLimit) {
+        this(owner, scheduler, stats, metrics, balancer, speed, slots, queueLimit, null, 0);
+    }
+
+    /**
+     * A worker of a job queue when {@code jobs} is not null: it holds no queue of its own, and a
+     * job it cannot finish goes back to the balancer's queue with the work since its last
+     * checkpoint (every {@code checkpointMicros} of worker time; 0: none) still to do.
+     */
+    InstanceServer(Instance owner, Scheduler scheduler, RequestStats stats, GroupMetrics metrics, LoadBalancer balancer,
+            double speed, int slots, int queueLimit, JobTally jobs, long checkpointMicros) {
         this.owner = owner;
+        this.jobs = jobs;
+        this.checkpointMicros = checkpointMicros;
         this.scheduler = scheduler;
         this.stats = stats;
         this.metrics = metrics;
@@ -108,7 +123,8 @@ final class InstanceServer {
 
     /**
      * Abandons every request in service or queued (the instance failed, or its deregistration
-     * delay ran out): each counts as dropped. Returns how many there were.
+     * delay ran out): each counts as dropped, or for a job queue goes back to the queue. Returns
+     * how many there were.
      */
     int cutAll() {
         return cutAll(false);
@@ -121,9 +137,13 @@ final class InstanceServer {
             if (s.handle != Scheduler.NO_HANDLE) {
                 scheduler.cancel(s.handle);
                 s.handle = Scheduler.NO_HANDLE;
-                lost(s.arrival, interrupted);
                 idle[idleCount++] = s;
                 metrics.busyChanged(owner, -1);
+                if (jobs != null) {
+                    requeue(s);
+                } else {
+                    lost(s.arrival, interrupted);
+                }
                 cut++;
             }
         }
@@ -135,6 +155,18 @@ final class InstanceServer {
             cut++;
         }
         return cut;
+    }
+
+    /**
+     * A job cut off now returns to the queue: the worker time since its last checkpoint is lost,
+     * and what the checkpoints saved (in reference work: worker time × speed) is done.
+     */
+    private void requeue(Slot s) {
+        long ran = scheduler.now() - s.startTime;
+        long saved = checkpointMicros == 0 ? 0 : ran / checkpointMicros * checkpointMicros;
+        jobs.requeued(ran - saved);
+        long remaining = Math.max(1, s.demand - Math.round(saved * speed));
+        balancer.requeue(s.arrival, remaining, s.deadline);
     }
 
     private void lost(long arrival, boolean interrupted) {
@@ -176,11 +208,15 @@ final class InstanceServer {
     private final class Slot implements Event {
         long arrival;
         long deadline;
+        long startTime;
+        long demand;
         long handle = Scheduler.NO_HANDLE;
 
         void start(long arrivalTime, long demandMicros, long deadlineTime) {
             arrival = arrivalTime;
             deadline = deadlineTime;
+            startTime = scheduler.now();
+            demand = demandMicros;
             started++;
             metrics.serviceStarted(arrivalTime, scheduler.now());
             handle = scheduler.scheduleAfter(scaled(demandMicros), this);
@@ -194,6 +230,9 @@ final class InstanceServer {
                 stats.timedOut(arrival);
             } else {
                 stats.served(arrival, now);
+                if (jobs != null) {
+                    jobs.completed();
+                }
             }
             int left = 1;
             boolean restarted = false;

@@ -23,6 +23,11 @@ import dev.fleetsim.models.scenario.LoadBalancerSpec;
  * </ul>
  *
  * <p>One logical balancer: ALB's per-zone nodes and cross-zone balancing are not modelled.
+ *
+ * <p>For a group serving a job queue the same mechanism is the queue (SQS and its pollers):
+ * unbounded, FIFO, each job to a free worker slot (least outstanding), a draining worker finishes
+ * its jobs however long they take (no deregistration delay), a failed worker takes no jobs, and
+ * jobs cut off on a worker come back through {@link #requeue}.
  */
 final class LoadBalancer {
     /** Told when a deregistered target has finished draining. */
@@ -37,6 +42,7 @@ final class LoadBalancer {
     private final Routing routing;
     private final long deregistrationDelay;
     private final int queueLimit;
+    private final boolean jobQueue;
     private DrainListener drainListener = t -> {};
     private int registered;
 
@@ -46,14 +52,15 @@ final class LoadBalancer {
     private int head;
     private int queued;
 
-    LoadBalancer(Scheduler scheduler, RequestStats stats, GroupMetrics metrics, LoadBalancerSpec spec) {
+    LoadBalancer(Scheduler scheduler, RequestStats stats, GroupMetrics metrics, LoadBalancerSpec spec, boolean jobQueue) {
         this.scheduler = scheduler;
         this.stats = stats;
         this.metrics = metrics;
-        this.routing = spec.algorithm() == LoadBalancerSpec.Algorithm.LEAST_OUTSTANDING_REQUESTS
+        this.jobQueue = jobQueue;
+        this.routing = jobQueue || spec.algorithm() == LoadBalancerSpec.Algorithm.LEAST_OUTSTANDING_REQUESTS
                 ? new LeastOutstandingRouting() : new RoundRobinRouting();
         this.deregistrationDelay = spec.deregistrationDelay().micros();
-        this.queueLimit = spec.queueLimit();
+        this.queueLimit = jobQueue ? LoadBalancerSpec.MAX_QUEUE_LIMIT : spec.queueLimit();
         int initial = Math.min(queueLimit, 64);
         queuedArrival = new long[initial];
         queuedService = new long[initial];
@@ -76,19 +83,27 @@ final class LoadBalancer {
 
     /** A request arrives now with {@code serviceMicros} of work and its client's deadline. */
     void arrive(long serviceMicros, long deadline) {
-        long now = scheduler.now();
+        take(scheduler.now(), serviceMicros, deadline);
+    }
+
+    /** A job cut off on a worker returns to the queue, keeping its first arrival time. */
+    void requeue(long arrival, long remainingMicros, long deadline) {
+        take(arrival, remainingMicros, deadline);
+    }
+
+    private void take(long arrival, long serviceMicros, long deadline) {
         if (queued == 0) {
             Instance t = routing.pick();
-            if (t != null && (t.impaired || t.server.canAccept())) {
-                deliver(t, now, serviceMicros, deadline);
+            if (t != null && (t.impaired ? !jobQueue : t.server.canAccept())) {
+                deliver(t, arrival, serviceMicros, deadline);
                 return;
             }
         }
         if (queued < queueLimit) {
-            enqueue(now, serviceMicros, deadline);
+            enqueue(arrival, serviceMicros, deadline);
             metrics.queuedChanged(1);
         } else {
-            metrics.dropped(now);
+            metrics.dropped(arrival);
         }
     }
 
@@ -158,7 +173,7 @@ final class LoadBalancer {
         target.draining = true;
         if (target.server.outstanding() == 0) {
             finishDrain(target);
-        } else {
+        } else if (!jobQueue) {
             target.stepHandle = scheduler.scheduleAfter(deregistrationDelay, () -> {
                 target.stepHandle = Scheduler.NO_HANDLE;
                 target.server.cutAll();

@@ -31,6 +31,8 @@ public record Ec2AsgSpec(
                 Integer instanceQueueLimit,
         @JsonPropertyDescription("The load balancer in front of the group (defaults: round robin, 300s deregistration delay).")
                 LoadBalancerSpec loadBalancer,
+        @JsonPropertyDescription("Serve a job queue instead of web requests: workers take one job per slot, cut jobs return to the queue (default: none).")
+                JobQueueSpec jobQueue,
         @JsonPropertyDescription("ec2 (default: EC2 status checks only) or elb (load-balancer health checks too).")
                 HealthCheckType healthCheckType,
         @JsonPropertyDescription("Time after InService during which ELB health checks cannot fail an instance (default 0s, the API default).")
@@ -109,6 +111,9 @@ public record Ec2AsgSpec(
                             "expected each instance type once, found '" + t.type() + "' again");
                 }
             }
+        }
+        if (jobQueue != null) {
+            jobQueue.validate(path + ".job_queue", f);
         }
         purchase.validate(path + ".purchase", f);
         spot.validate(path + ".spot", f, this);
