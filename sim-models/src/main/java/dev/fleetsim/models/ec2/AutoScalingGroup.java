@@ -32,7 +32,7 @@ import java.util.List;
  * starting, hooks included) and InService. Launches go to the Availability Zone with the fewest
  * members (lowest index on ties), taking a ready warm-pool instance first if there is one. With a
  * mixed instances policy, its {@link GroupSpot} decides On-Demand vs Spot and the pool, interrupts
- * Spot instances per their pool's hazard and rebalances capacity (see {@code docs/spot.md}).
+ * Spot instances per their pool's hazard and rebalances capacity (see docs/models.md (EC2 Spot)).
  */
 public final class AutoScalingGroup implements Fleet {
     private final String name;

@@ -14,7 +14,7 @@ import dev.fleetsim.models.spot.SpotTally;
 import java.util.List;
 
 /**
- * The Spot side of a group (see {@code docs/spot.md}): its pools and their availability, the
+ * The Spot side of a group (see docs/models.md (EC2 Spot)): its pools and their availability, the
  * purchase planner, the interruptions, Capacity Rebalancing, and what they did. A group without
  * Spot has one with no pools, which does nothing. {@link AutoScalingGroups} wires it.
  */
@@ -79,7 +79,7 @@ public final class GroupSpot {
         tally.endMeasurement(time);
     }
 
-    /** Adds the Spot results of fleet {@code name} (docs/spot.md, Results). */
+    /** Adds the Spot results of fleet {@code name} (docs/models.md, Spot results). */
     void report(ResultValues out, String name, Ec2Billing billing) {
         if (pools.isEmpty()) {
             out.put(0, "fleets", name, "spot_interruptions");

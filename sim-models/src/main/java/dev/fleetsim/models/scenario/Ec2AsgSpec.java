@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public record Ec2AsgSpec(
         @Required @JsonPropertyDescription("Fleet name; workloads target it.") String name,
-        @Required @JsonPropertyDescription("Instance types, in priority order: [{type: c6g.large}]; several make a mixed instances policy (docs/spot.md).")
+        @Required @JsonPropertyDescription("Instance types, in priority order: [{type: c6g.large}]; several make a mixed instances policy (docs/scenario-reference.md, Spot).")
                 List<Ec2InstanceTypeSpec> instanceTypes,
         @Required @JsonPropertyDescription("Group size: {min, max, desired}.") Ec2CapacitySpec capacity,
         @JsonPropertyDescription("Availability Zones the group balances across, 1 to 6 (default 3).") Integer availabilityZones,
@@ -48,7 +48,7 @@ public record Ec2AsgSpec(
         @JsonPropertyDescription("A warm pool of pre-initialised instances (default: none).") WarmPoolSpec warmPool,
         @JsonPropertyDescription("Mixed instances purchase options: On-Demand base and percentage, Spot allocation (default: all On-Demand).")
                 PurchaseSpec purchase,
-        @JsonPropertyDescription("Spot capacity pools: interruption band or rate, price fraction, capacity score, per-pool overrides (docs/spot.md).")
+        @JsonPropertyDescription("Spot capacity pools: interruption band or rate, price fraction, capacity score, per-pool overrides (docs/scenario-reference.md, Spot).")
                 SpotSpec spot,
         @JsonPropertyDescription("CapacityRebalance: replace a Spot instance on its rebalance recommendation (default false).")
                 Boolean capacityRebalance,

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Spot market behaviour of a group's capacity pools (aws-behaviour.md 3, M10, M13): defaults for
- * every pool, with per-pool overrides in {@code pools}. Documented in {@code docs/spot.md}.
+ * every pool, with per-pool overrides in {@code pools}. Documented in docs/scenario-reference.md (Spot).
  *
  * @param interruptionBand  Advisor band, default {@code <5%} (AWS: on average under 5 % a month)
  * @param interruptionRate  hazard per running instance; when set, overrides the band
