@@ -125,11 +125,12 @@ public final class AutoScalingGroup implements Fleet {
     /** Brings up the initial capacity: in service now, or launched cold, per {@code initial_state}. */
     void start() {
         if (spec.initialState() == Ec2AsgSpec.InitialState.IN_SERVICE) {
-            for (int k = 0; k < desired; k++) {
+            while (members.units() < desired) {
                 Placement where = spot.planner().next(members, desired);
-                if (where != null) {
-                    lifecycle.startInService(where);
+                if (where == null) {
+                    break;
                 }
+                lifecycle.startInService(where);
             }
             if (pool != null) {
                 pool.prefill(desired, max);
@@ -163,7 +164,7 @@ public final class AutoScalingGroup implements Fleet {
         try {
             do {
                 reconcileAgain = false;
-                while (members.size() < target()) {
+                while (members.units() < target()) { // with weights the last launch may overshoot (AWS does)
                     Instance warm = pool == null ? null : pool.takeReady(members.zoneCounts());
                     if (warm != null) {
                         lifecycle.startFromPool(warm);
@@ -175,10 +176,10 @@ public final class AutoScalingGroup implements Fleet {
                         lifecycle.launch(where);
                     }
                 }
-                while (members.size() > target()) {
+                while (members.units() > target()) {
                     Instance victim = spot.planner().scaleInVictim(members, desired, selector, scheduler.now());
-                    if (victim == null) {
-                        break;
+                    if (victim == null || members.units() - victim.weight() < target()) {
+                        break; // never below desired capacity: a weighted group keeps its overage
                     }
                     members.left(victim);
                     boolean toPool = pool != null && pool.spec().reuseOnScaleIn() && victim.state == InstanceState.IN_SERVICE;
@@ -238,9 +239,9 @@ public final class AutoScalingGroup implements Fleet {
         return desired;
     }
 
-    /** Pending and InService members. */
+    /** Capacity units of the Pending and InService members (their count without weights). */
     int current() {
-        return members.size();
+        return members.units();
     }
 
     /** InService members whose warm-up of {@code warmupMicros} has not ended. */
@@ -340,7 +341,7 @@ public final class AutoScalingGroup implements Fleet {
         return desired;
     }
 
-    /** Instances in service now. */
+    /** Capacity units in service now (instances without weights). */
     @Override
     public double capacity() {
         return metrics.inService();

@@ -48,7 +48,7 @@ final class CapacityRebalancer {
             tally.rebalanceSkipped(now);
             return;
         }
-        inProgress++;
+        inProgress += where.type().weight(); // before the launch, so the group does not scale it back in
         Instance r = lifecycle.launch(where);
         r.replaces = i;
         i.replacedBy = r;
@@ -63,7 +63,7 @@ final class CapacityRebalancer {
         }
         r.replaces = null;
         old.replacedBy = null;
-        inProgress--;
+        inProgress -= r.weight();
         group.members().left(old);
         if (!old.noticed) {
             lifecycle.scaleIn(old, false); // a noticed one is on its way to the reclaim
@@ -73,13 +73,13 @@ final class CapacityRebalancer {
     /** Member {@code i} left the group (any reason): undo its pairing, if any. */
     void left(Instance i) {
         if (i.replacedBy != null) {
+            inProgress -= i.replacedBy.weight();
             i.replacedBy.replaces = null;
             i.replacedBy = null;
-            inProgress--;
         } else if (i.replaces != null) {
+            inProgress -= i.weight();
             i.replaces.replacedBy = null;
             i.replaces = null;
-            inProgress--;
         }
     }
 }

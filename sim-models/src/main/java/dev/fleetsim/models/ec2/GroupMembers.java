@@ -16,7 +16,9 @@ final class GroupMembers {
     private final int[] zoneCounts;
     /** Spot members per pool. */
     private final int[] spotCounts;
-    private int onDemand;
+    /** Capacity units (instance weights) of all members and of the On-Demand ones. */
+    private int units;
+    private int onDemandUnits;
     private java.util.function.Consumer<Instance> leftListener = i -> {};
     private int inActivity;
     private long lastActivityEndedAt = Long.MIN_VALUE;
@@ -50,16 +52,22 @@ final class GroupMembers {
 
     private void count(Instance i, int delta) {
         zoneCounts[i.zone] += delta;
+        units += delta * i.weight();
         if (i.spotPool != null) {
             spotCounts[i.spotPool.index()] += delta;
         } else {
-            onDemand += delta;
+            onDemandUnits += delta * i.weight();
         }
     }
 
-    /** On-Demand members. */
-    int onDemand() {
-        return onDemand;
+    /** Capacity units of the members: what desired capacity counts (the member count without weights). */
+    int units() {
+        return units;
+    }
+
+    /** Capacity units of the On-Demand members: what the On-Demand base and percentage count. */
+    int onDemandUnits() {
+        return onDemandUnits;
     }
 
     /** Spot members per pool; the live array, do not modify. */
@@ -116,13 +124,13 @@ final class GroupMembers {
         return best;
     }
 
-    /** InService members still inside a warm-up of {@code warmupMicros} (not those in service from the start). */
+    /** Capacity units of InService members still inside a warm-up of {@code warmupMicros} (not those in service from the start). */
     int warming(long warmupMicros) {
         long now = scheduler.now();
         int n = 0;
         for (Instance i : members) {
             if (i.state == InstanceState.IN_SERVICE && i.warmupApplies && now - i.inServiceAt < warmupMicros) {
-                n++;
+                n += i.weight();
             }
         }
         return n;

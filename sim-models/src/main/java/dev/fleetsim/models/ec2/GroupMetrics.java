@@ -134,7 +134,7 @@ final class GroupMetrics {
     /** {@code i} entered service (its state is already IN_SERVICE). */
     void enteredService(Instance i) {
         long now = scheduler.now();
-        inService++;
+        inService += i.weight();
         inServiceSlots += i.server.slots();
         inServiceBusy += i.server.busy();
         capacity.update(now, inService);
@@ -147,7 +147,7 @@ final class GroupMetrics {
     void leftService(Instance i) {
         long now = scheduler.now();
         notEligible(i);
-        inService--;
+        inService -= i.weight();
         inServiceSlots -= i.server.slots();
         inServiceBusy -= i.server.busy();
         capacity.update(now, inService);

@@ -85,6 +85,11 @@ public final class Instance {
         return type;
     }
 
+    /** Capacity units this instance counts toward desired capacity (its type's weight; 1 without weights). */
+    public int weight() {
+        return type.weight();
+    }
+
     /** Whether it is a Spot instance. */
     public boolean isSpot() {
         return spotPool != null;

@@ -167,9 +167,10 @@ public final class InstanceCatalog {
      */
     public InstanceType resolve(Ec2InstanceTypeSpec spec) {
         InstanceType base = types.get(spec.type());
+        int weight = spec.weight() == null ? 1 : spec.weight();
         if (base == null) {
-            return new InstanceType(spec.type(), spec.vcpus(), 0, "custom", spec.speed(), spec.pricePerHour());
+            return new InstanceType(spec.type(), spec.vcpus(), 0, "custom", spec.speed(), spec.pricePerHour(), weight);
         }
-        return base.with(spec.vcpus(), spec.speed(), spec.pricePerHour());
+        return base.with(spec.vcpus(), spec.speed(), spec.pricePerHour()).withWeight(weight);
     }
 }

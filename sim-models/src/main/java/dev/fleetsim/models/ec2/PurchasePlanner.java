@@ -53,7 +53,7 @@ final class PurchasePlanner {
      */
     Placement next(GroupMembers m, int desired) {
         int zone = m.fewestZone();
-        if (!purchase.usesSpot() || m.onDemand() < purchase.onDemandWanted(desired)) {
+        if (!purchase.usesSpot() || m.onDemandUnits() < purchase.onDemandWanted(desired)) {
             return new Placement(zone, onDemandType, null);
         }
         return spotIn(zone, m);
@@ -84,7 +84,7 @@ final class PurchasePlanner {
 
     /** Whether the next scale-in should remove a Spot instance (else On-Demand). */
     boolean scaleInSpot(GroupMembers m, int desired) {
-        return purchase.usesSpot() && m.onDemand() <= purchase.onDemandWanted(desired);
+        return purchase.usesSpot() && m.onDemandUnits() <= purchase.onDemandWanted(desired);
     }
 
     /**

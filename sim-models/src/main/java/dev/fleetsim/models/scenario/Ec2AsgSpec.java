@@ -111,6 +111,18 @@ public record Ec2AsgSpec(
                             "expected each instance type once, found '" + t.type() + "' again");
                 }
             }
+            // AWS: WeightedCapacity given for one instance type must be given for all of them.
+            long weighted = instanceTypes.stream().filter(t -> t != null && t.weight() != null).count();
+            if (weighted > 0 && weighted < instanceTypes.size()) {
+                for (int i = 0; i < instanceTypes.size(); i++) {
+                    Ec2InstanceTypeSpec t = instanceTypes.get(i);
+                    if (t != null && t.weight() == null) {
+                        f.add(path + ".instance_types[" + i + "].weight", "expected a weight, since another instance type"
+                                + " has one (AWS: weights for all instance types or none), found none");
+                        break;
+                    }
+                }
+            }
         }
         if (jobQueue != null) {
             jobQueue.validate(path + ".job_queue", f);
@@ -125,6 +137,9 @@ public record Ec2AsgSpec(
             f.require(instanceTypes.size() <= 1, path + ".warm_pool",
                     "a warm pool cannot be combined with several instance_types (found " + instanceTypes.size()
                             + "); AWS refuses warm pools on groups with a mixed instances policy");
+            f.require(instanceTypes.stream().noneMatch(t -> t != null && t.weight() != null), path + ".warm_pool",
+                    "a warm pool cannot be combined with instance weights (weights make a mixed instances policy);"
+                            + " AWS refuses warm pools on groups with a mixed instances policy");
         }
         if (f.present(capacity, path + ".capacity", "the group size, like {min: 2, max: 10}")) {
             capacity.validate(path + ".capacity", f);

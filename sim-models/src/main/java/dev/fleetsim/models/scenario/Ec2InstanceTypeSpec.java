@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param vcpus        vCPUs; overrides the catalog
  * @param speed        per-vCPU speed relative to m5 (1.0); service time = demand / speed
  * @param pricePerHour On-Demand price in USD per hour; overrides the catalog (us-east-1 Linux)
+ * @param weight       WeightedCapacity: capacity units an instance of this type counts (1–999);
+ *                     given for one type of a group, it must be given for all
  */
 public record Ec2InstanceTypeSpec(
         @Required @JsonPropertyDescription("Instance type name from the catalog, e.g. c6g.large.") String type,
@@ -21,7 +23,16 @@ public record Ec2InstanceTypeSpec(
         @JsonPropertyDescription("Per-vCPU speed relative to m5 = 1.0; service time = demand / speed (default: the catalog's).")
                 Double speed,
         @JsonPropertyDescription("On-Demand price in USD per hour (default: the catalog's, us-east-1 Linux).")
-                Double pricePerHour) {
+                Double pricePerHour,
+        @JsonPropertyDescription("WeightedCapacity: capacity units one instance counts toward desired capacity, 1 to 999 (default: 1, unweighted); all types of a group or none.")
+                Integer weight) {
+
+    /** AWS's WeightedCapacity range. */
+    public static final int MAX_WEIGHT = 999;
+
+    public Ec2InstanceTypeSpec(String type, Integer vcpus, Double speed, Double pricePerHour) {
+        this(type, vcpus, speed, pricePerHour, null);
+    }
 
     public void validate(String path, Findings f) {
         if (!f.present(type, path + ".type", "an instance type name, like c6g.large")) {
@@ -43,6 +54,10 @@ public record Ec2InstanceTypeSpec(
         if (pricePerHour != null) {
             f.require(pricePerHour >= 0 && Double.isFinite(pricePerHour), path + ".price_per_hour",
                     "expected a price >= 0 in USD per hour, found " + pricePerHour);
+        }
+        if (weight != null) {
+            f.require(weight >= 1 && weight <= MAX_WEIGHT, path + ".weight",
+                    "expected an integer from 1 to " + MAX_WEIGHT + ", found " + weight);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
  * A Spot allocation strategy (aws-behaviour.md 2.12, M10): which pool of a zone the next Spot
  * instance goes to. Free capacity is each pool's constant {@link SpotPool#capacityScore()}; it does
  * not shrink as the group takes instances. Ties go to the pool listed first (instance-type order).
+ * Prices are compared per capacity unit (price / weight), as AWS does with instance weights.
  */
 @FunctionalInterface
 public interface SpotAllocator {
@@ -30,7 +31,7 @@ public interface SpotAllocator {
     static SpotAllocator lowestPrice(int n) {
         return (zonePools, running) -> {
             List<SpotPool> cheapest = new ArrayList<>(zonePools);
-            cheapest.sort(Comparator.comparingDouble(SpotPool::spotPricePerHour)); // stable: type order on ties
+            cheapest.sort(Comparator.comparingDouble(SpotPool::pricePerUnitHour)); // stable: type order on ties
             SpotPool best = null;
             for (SpotPool p : cheapest.subList(0, Math.min(n, cheapest.size()))) {
                 if (best == null || running[p.index()] < running[best.index()]) {
@@ -58,7 +59,7 @@ public interface SpotAllocator {
         double median = scores[(scores.length - 1) / 2]; // lower median: with two pools, both qualify
         SpotPool best = null;
         for (SpotPool p : zonePools) {
-            if (p.capacityScore() >= median && (best == null || p.spotPricePerHour() < best.spotPricePerHour())) {
+            if (p.capacityScore() >= median && (best == null || p.pricePerUnitHour() < best.pricePerUnitHour())) {
                 best = p;
             }
         }

@@ -24,6 +24,11 @@ public record SpotPool(int index, InstanceType type, int zone, double spotPriceP
         this(index, type, zone, spotPricePerHour, hazardPerMicro, capacityScore, 0, 0);
     }
 
+    /** Spot price per capacity unit and hour: what the price-based allocation strategies compare. */
+    public double pricePerUnitHour() {
+        return spotPricePerHour / type.weight();
+    }
+
     /** The name results use: {@code c6g.large/az1} (zones are 1-based there, as in the scenario). */
     public String name() {
         return type.name() + "/az" + (zone + 1);
