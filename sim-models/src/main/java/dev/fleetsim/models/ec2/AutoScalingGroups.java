@@ -13,6 +13,10 @@ import dev.fleetsim.models.spot.PoolEvents;
 import dev.fleetsim.models.spot.RebalanceClock;
 import dev.fleetsim.models.spot.SpotPool;
 import dev.fleetsim.models.spot.SpotPools;
+import dev.fleetsim.models.spot.SpotPriceHistory;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import umontreal.ssj.rng.RandomStream;
 
@@ -54,7 +58,7 @@ public final class AutoScalingGroups {
         TerminationSelector selector = new TerminationSelector(spec.terminationPolicies(), spec.availabilityZones(),
                 streams.stream("termination/" + n, replication));
         List<SpotPool> pools = spec.purchase().usesSpot()
-                ? SpotPools.build(spec.spot(), types, spec.availabilityZones()) : List.of();
+                ? SpotPools.build(spec.spot(), types, spec.availabilityZones(), priceHistory(spec, types)) : List.of();
         AutoScalingGroup group = new AutoScalingGroup(spec, type, scheduler, stats, selector, pools);
 
         Ec2FailuresSpec f = spec.failures();
@@ -99,5 +103,16 @@ public final class AutoScalingGroups {
         }
         return new LifecycleHook(samplers.sampler(h.duration(), streams.stream(stream, replication)),
                 h.heartbeatTimeout().micros(), h.defaultResult() == Ec2LifecycleHookSpec.DefaultResult.CONTINUE);
+    }
+
+    /** The group's Spot price history, or null without one. */
+    private static SpotPriceHistory priceHistory(Ec2AsgSpec spec, List<InstanceType> types) {
+        Path file = spec.spot().priceHistory();
+        if (file == null) {
+            return null;
+        }
+        Map<String, Double> onDemand = new LinkedHashMap<>();
+        types.forEach(t -> onDemand.put(t.name(), t.pricePerHour()));
+        return SpotPriceHistory.read(file, file.toString(), onDemand, spec.availabilityZones());
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
  *   <li>Instance time is billed per second with a 60-second minimum <em>per start</em>:
  *       each running period (a launch, or a warm-pool instance started from stopped or
  *       hibernated) is billed max(60 s, its length rounded up to a whole second), at the
- *       instance's hourly price: its type's On-Demand price, or its Spot pool's constant Spot
- *       price (3.4; Spot time is kept apart, with what it would have cost On-Demand). A period runs from launch (or start) until the instance stops
+ *       instance's hourly price: its type's On-Demand price, or its Spot pool's Spot price in
+ *       force over the period (3.4; Spot time is kept apart, with what it would have cost On-Demand). A period runs from launch (or start) until the instance stops
  *       (warm pool) or terminates.</li>
  *   <li>Each instance's EBS root volume is billed per second (60 s minimum, like instances since
  *       the 2017 change) from launch to termination, whatever the instance's state, at
@@ -122,11 +122,12 @@ final class Ec2Billing {
         double hours = overlap / (double) SimTime.MICROS_PER_HOUR;
         if (running.spotPool != null) {
             spotMicros += overlap;
-            spotUsd += hours * running.pricePerHour();
+            long from = Math.max(start, windowStart);
+            spotUsd += running.spotPool.price().usd(from, from + overlap); // at the prices in force, second by second
             spotAtOnDemandUsd += hours * running.type.pricePerHour();
         } else {
             onDemandMicros += overlap;
-            onDemandUsd += hours * running.pricePerHour();
+            onDemandUsd += hours * running.type.pricePerHour();
         }
     }
 

@@ -105,11 +105,6 @@ public final class Instance {
         return noticed;
     }
 
-    /** USD per hour while running: the Spot price of its pool, or its type's On-Demand price. */
-    double pricePerHour() {
-        return spotPool != null ? spotPool.spotPricePerHour() : type.pricePerHour();
-    }
-
     public InstanceState state() {
         return state;
     }

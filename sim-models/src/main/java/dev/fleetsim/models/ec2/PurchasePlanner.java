@@ -61,7 +61,7 @@ final class PurchasePlanner {
 
     /** A Spot placement, preferring {@code zone}, by the allocation strategy; null without capacity. */
     Placement spotIn(int zone, GroupMembers m) {
-        SpotPool p = allocator.choose(poolsByZone.get(zone), m.spotCounts());
+        SpotPool p = allocator.choose(poolsByZone.get(zone), m.spotCounts(), scheduler.now());
         if (availability.available(p)) {
             return new Placement(zone, p.type(), p);
         }
@@ -75,7 +75,7 @@ final class PurchasePlanner {
         for (int z : zones) {
             List<SpotPool> up = availability.availableOf(poolsByZone.get(z));
             if (!up.isEmpty()) {
-                SpotPool q = allocator.choose(up, m.spotCounts());
+                SpotPool q = allocator.choose(up, m.spotCounts(), scheduler.now());
                 return new Placement(z, q.type(), q);
             }
         }

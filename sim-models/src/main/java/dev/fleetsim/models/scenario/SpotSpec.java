@@ -3,6 +3,7 @@ package dev.fleetsim.models.scenario;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.fleetsim.models.scenario.units.Fraction;
 import dev.fleetsim.models.scenario.units.Rate;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ import java.util.List;
  * @param rebalanceRecommendations  when recommendations arrive (M12)
  * @param events            correlated reclaims and capacity outages, per pool
  * @param freeIfInterruptedInFirstHour  the MEM rule of 3.4, off by default
+ * @param priceHistory      a CSV of observed Spot prices over time (see {@code SpotPriceHistory})
  */
 public record SpotSpec(
         @JsonPropertyDescription("Spot Instance Advisor band for every pool: <5% (default), 5-10%, 10-15%, 15-20% or >20% per month (M13).")
@@ -34,12 +36,14 @@ public record SpotSpec(
         @JsonPropertyDescription("Pool-wide events: {reclaim_rate, reclaim_fraction, outage_rate, outage_duration} (default: none).")
                 SpotEventsSpec events,
         @JsonPropertyDescription("Charge nothing for an instance EC2 interrupts in its first hour (aws-behaviour.md 3.4, MEM: check before relying; default false).")
-                Boolean freeIfInterruptedInFirstHour) {
+                Boolean freeIfInterruptedInFirstHour,
+        @JsonPropertyDescription("CSV of Spot prices over time: time,instance_type,zone,price_per_hour; a pool's price before its first row is its price_fraction price (default: none, constant prices).")
+                Path priceHistory) {
 
     public static final SpotInterruptionBand DEFAULT_BAND = SpotInterruptionBand.UNDER_5;
     /** An assumption, not an AWS number: Spot at 35 % of On-Demand (the Advisor shows 60-90 % savings). */
     public static final double DEFAULT_PRICE_FRACTION = 0.35;
-    public static final SpotSpec DEFAULT = new SpotSpec(null, null, null, null, null, null, null, null);
+    public static final SpotSpec DEFAULT = new SpotSpec(null, null, null, null, null, null, null, null, null);
 
     public SpotSpec {
         interruptionBand = interruptionBand == null ? DEFAULT_BAND : interruptionBand;
@@ -52,6 +56,10 @@ public record SpotSpec(
 
     public void validate(String path, Findings f, Ec2AsgSpec group) {
         validateNumbers(path, f, interruptionRate, priceFraction, capacityScore);
+        if (priceHistory != null) { // only existence here; the rows are checked when the run starts
+            f.require(java.nio.file.Files.isRegularFile(priceHistory), path + ".price_history",
+                    "expected a CSV file of Spot prices, found no file at " + priceHistory);
+        }
         rebalanceRecommendations.validate(path + ".rebalance_recommendations", f);
         events.validate(path + ".events", f);
         for (int i = 0; i < pools.size(); i++) {

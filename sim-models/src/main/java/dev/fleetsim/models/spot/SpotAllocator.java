@@ -16,8 +16,9 @@ public interface SpotAllocator {
     /**
      * @param zonePools the zone's pools, in instance-type order; not empty
      * @param running   Spot members per pool, indexed by {@link SpotPool#index()}
+     * @param now       the time of the launch, for prices that change
      */
-    SpotPool choose(List<SpotPool> zonePools, int[] running);
+    SpotPool choose(List<SpotPool> zonePools, int[] running, long now);
 
     static SpotAllocator of(PurchaseSpec purchase) {
         return switch (purchase.spotAllocation()) {
@@ -29,9 +30,9 @@ public interface SpotAllocator {
 
     /** The {@code n} cheapest pools, kept evenly filled: the one of them with the fewest members, cheapest on ties. */
     static SpotAllocator lowestPrice(int n) {
-        return (zonePools, running) -> {
+        return (zonePools, running, now) -> {
             List<SpotPool> cheapest = new ArrayList<>(zonePools);
-            cheapest.sort(Comparator.comparingDouble(SpotPool::pricePerUnitHour)); // stable: type order on ties
+            cheapest.sort(Comparator.comparingDouble(p -> p.pricePerUnitHour(now))); // stable: type order on ties
             SpotPool best = null;
             for (SpotPool p : cheapest.subList(0, Math.min(n, cheapest.size()))) {
                 if (best == null || running[p.index()] < running[best.index()]) {
@@ -43,7 +44,7 @@ public interface SpotAllocator {
     }
 
     /** The pool with the most free capacity. */
-    static SpotPool capacityOptimized(List<SpotPool> zonePools, int[] running) {
+    static SpotPool capacityOptimized(List<SpotPool> zonePools, int[] running, long now) {
         SpotPool best = zonePools.get(0);
         for (SpotPool p : zonePools) {
             if (p.capacityScore() > best.capacityScore()) {
@@ -54,12 +55,12 @@ public interface SpotAllocator {
     }
 
     /** M10: the cheapest pool among those whose free capacity is at least the zone's median (q = 0.5). */
-    static SpotPool priceCapacityOptimized(List<SpotPool> zonePools, int[] running) {
+    static SpotPool priceCapacityOptimized(List<SpotPool> zonePools, int[] running, long now) {
         double[] scores = zonePools.stream().mapToDouble(SpotPool::capacityScore).sorted().toArray();
         double median = scores[(scores.length - 1) / 2]; // lower median: with two pools, both qualify
         SpotPool best = null;
         for (SpotPool p : zonePools) {
-            if (p.capacityScore() >= median && (best == null || p.pricePerUnitHour() < best.pricePerUnitHour())) {
+            if (p.capacityScore() >= median && (best == null || p.pricePerUnitHour(now) < best.pricePerUnitHour(now))) {
                 best = p;
             }
         }

@@ -21,8 +21,11 @@ public final class SpotPools {
         return -Math.log1p(-band.monthlyProbability()) / MONTH_MICROS;
     }
 
-    /** Pools in type-major order: index = type × zones + zone. */
-    public static List<SpotPool> build(SpotSpec spot, List<InstanceType> types, int zones) {
+    /**
+     * Pools in type-major order: index = type × zones + zone. Prices come from {@code history}
+     * where it has rows for a pool (null: none), from the price fraction before and otherwise.
+     */
+    public static List<SpotPool> build(SpotSpec spot, List<InstanceType> types, int zones, SpotPriceHistory history) {
         List<SpotPool> pools = new ArrayList<>();
         for (InstanceType t : types) {
             for (int z = 0; z < zones; z++) {
@@ -43,7 +46,9 @@ public final class SpotPools {
                 Double score = o != null && o.capacityScore() != null ? o.capacityScore() : spot.capacityScore();
                 Rate reclaims = o != null && o.reclaimRate() != null ? o.reclaimRate() : spot.events().reclaimRate();
                 Rate outages = o != null && o.outageRate() != null ? o.outageRate() : spot.events().outageRate();
-                pools.add(new SpotPool(pools.size(), t, z, t.pricePerHour() * fraction, hazard,
+                double initial = t.pricePerHour() * fraction;
+                SpotPrice price = history == null ? SpotPrice.constant(initial) : history.price(t.name(), z + 1, initial);
+                pools.add(new SpotPool(pools.size(), t, z, price, hazard,
                         score != null ? score : 1 - band.monthlyProbability(), reclaims == null ? 0 : reclaims.perMicro(),
                         outages == null ? 0 : outages.perMicro()));
             }

@@ -202,13 +202,13 @@ class SpotTest {
         List<SpotPool> pools = h.group.spot().pools();
         assertEquals(9, pools.size());
         SpotPool c2 = pools.stream().filter(p -> p.name().equals("c.1/az2")).findFirst().orElseThrow();
-        assertEquals(0.05, c2.spotPricePerHour(), 1e-12);
+        assertEquals(0.05, c2.price().at(0), 1e-12);
         assertEquals(-Math.log(0.75) / (30 * 24 * 3600e6), c2.hazardPerMicro(), 1e-20);
         assertEquals(1 / (24 * 3600e6), c2.reclaimEventsPerMicro(), 1e-20);
         assertEquals(0, c2.outagesPerMicro());
         SpotPool a1 = pools.get(0);
         assertEquals("a.1/az1", a1.name());
-        assertEquals(0.30 * 0.35, a1.spotPricePerHour(), 1e-12);
+        assertEquals(0.30 * 0.35, a1.price().at(0), 1e-12);
         assertEquals(-Math.log(0.875) / (30 * 24 * 3600e6), a1.hazardPerMicro(), 1e-20);
         assertEquals(0, a1.reclaimEventsPerMicro());
         assertEquals(2 / (24 * 3600e6), a1.outagesPerMicro(), 1e-20);
@@ -351,5 +351,32 @@ class SpotTest {
         assertEquals(off.group.spot().interruptions(), on.group.spot().interruptions(), "same random numbers");
         assertTrue(forgiven[0] > 0);
         assertEquals(off.group.spotUsd() - forgiven[0], on.group.spotUsd(), 1e-9);
+    }
+
+    @Test
+    void withAPriceHistorySpotIsBilledAtThePriceInForceAndLaunchesFollowThePrice(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path prices = dir.resolve("prices.csv");
+        java.nio.file.Files.writeString(prices, """
+                time,instance_type,zone,price_per_hour
+                0s,a.1,*,0.10
+                1h,a.1,*,0.20
+                0s,b.1,*,0.15
+                """);
+        var h = new Ec2TestSupport.Harness(Ec2TestSupport.spec("""
+                instance_types: [{type: a.1, vcpus: 1, speed: 1.0, price_per_hour: 0.30}, {type: b.1, vcpus: 1, speed: 1.0, price_per_hour: 0.30}]
+                capacity: {min: 0, max: 10, desired: 1}
+                availability_zones: 1
+                boot_time: {type: constant, value: 30s}
+                purchase: {on_demand_percent_above_base: 0, spot_allocation: lowest-price, spot_instance_pools: 1}
+                spot: {interruption_rate: 0/h, price_history: %s}
+                """.formatted(prices)), 1);
+        assertEquals("a.1", h.group.instances().get(0).type().name(), "a.1 is the cheaper pool at first");
+        h.desiredAt(2 * 3600, 2);
+        h.runTo(3 * 3600);
+        assertEquals("b.1", h.group.instances().get(1).type().name(), "after 1h b.1 is cheaper");
+        h.group.endMeasurement(s(3 * 3600));
+        // a.1: 1 h at 0.10 and 2 h at 0.20; b.1 from 2 h to 3 h at 0.15.
+        assertEquals(0.10 + 2 * 0.20 + 0.15, h.group.spotUsd(), 1e-12);
     }
 }

@@ -82,12 +82,12 @@ class SpotSpecTest {
     void strategiesPickTheExpectedPools() {
         List<SpotPool> pools = List.of(pool(0, 0.30, 0.9), pool(1, 0.10, 0.2), pool(2, 0.20, 0.5), pool(3, 0.15, 0.6));
         int[] running = new int[4];
-        assertEquals(1, SpotAllocator.lowestPrice(1).choose(pools, running).index());
+        assertEquals(1, SpotAllocator.lowestPrice(1).choose(pools, running, 0).index());
         running[1] = 1;
-        assertEquals(3, SpotAllocator.lowestPrice(2).choose(pools, running).index()); // the other of the two cheapest
-        assertEquals(0, SpotAllocator.capacityOptimized(pools, running).index());
+        assertEquals(3, SpotAllocator.lowestPrice(2).choose(pools, running, 0).index()); // the other of the two cheapest
+        assertEquals(0, SpotAllocator.capacityOptimized(pools, running, 0).index());
         // median score (lower) is 0.5: pools 0, 2, 3 qualify; 3 is the cheapest of them
-        assertEquals(3, SpotAllocator.priceCapacityOptimized(pools, running).index());
+        assertEquals(3, SpotAllocator.priceCapacityOptimized(pools, running, 0).index());
     }
 
     @Test
