@@ -44,7 +44,8 @@ final class CapacityRebalancer {
             return;
         }
         Placement where = planner.spotIn(i.zone, group.members());
-        if (where == null || where.spotPool().hazardPerMicro() > i.spotPool.hazardPerMicro()) {
+        if (where == null || where.spotPool().hazardPerMicro() > i.spotPool.hazardPerMicro()
+                || group.current() + where.type().weight() > group.max() + aboveMaxMargin(group.max())) {
             tally.rebalanceSkipped(now);
             return;
         }
@@ -81,5 +82,14 @@ final class CapacityRebalancer {
             i.replaces.replacedBy = null;
             i.replaces = null;
         }
+    }
+
+    /**
+     * How far above max Capacity Rebalancing may take the group while replacements launch
+     * (aws-behaviour.md 2.11, 2.13): 10 % of max or one instance, whichever is greater, in whole
+     * units (a fractional instance cannot launch, so 10 % is rounded down).
+     */
+    static int aboveMaxMargin(int max) {
+        return Math.max(1, max / 10);
     }
 }

@@ -115,6 +115,11 @@ public final class GroupSpot {
         return tally.rebalanceLaunches();
     }
 
+    /** Capacity Rebalancing: recommendations not acted on (riskier pool, or max + margin reached). */
+    public long rebalanceSkipped() {
+        return tally.rebalanceSkipped();
+    }
+
     /** Spot launches that failed in the window: their pool had no capacity. */
     public long launchFailures() {
         return tally.launchFailures();

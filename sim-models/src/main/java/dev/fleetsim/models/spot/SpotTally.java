@@ -81,6 +81,10 @@ public final class SpotTally {
         return rebalanceLaunches;
     }
 
+    public long rebalanceSkipped() {
+        return rebalanceSkipped;
+    }
+
     /** An instance launched at {@code launchTime} entered service at {@code now}. */
     public void enteredService(long launchTime, long now) {
         Long reclaim = awaitingReplacement.peekFirst();

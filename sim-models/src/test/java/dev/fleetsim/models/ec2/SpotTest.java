@@ -215,9 +215,13 @@ class SpotTest {
     }
 
     private static Ec2TestSupport.Harness rebalancing(boolean on) {
+        return rebalancing(on, 100, 6);
+    }
+
+    private static Ec2TestSupport.Harness rebalancing(boolean on, int max, int desired) {
         return new Ec2TestSupport.Harness(Ec2TestSupport.spec("""
                 instance_types: [{type: test.1, vcpus: 1, speed: 1.0, price_per_hour: 0.10}]
-                capacity: {min: 0, max: 100, desired: 6}
+                capacity: {min: 0, max: %d, desired: %d}
                 availability_zones: 1
                 boot_time: {type: constant, value: 30s}
                 purchase: {on_demand_percent_above_base: 0}
@@ -225,7 +229,22 @@ class SpotTest {
                 spot:
                   interruption_rate: 1/h
                   rebalance_recommendations: {probability: 1, lead_time_min: 10m, false_alarm_fraction: 0}
-                """.formatted(on)), 5);
+                """.formatted(max, desired, on)), 5);
+    }
+
+    @Test
+    void atMaxCapacityRebalancingGoesAtMostTenPercentOrOneInstanceAboveMax() {
+        assertEquals(1, CapacityRebalancer.aboveMaxMargin(6));
+        assertEquals(2, CapacityRebalancer.aboveMaxMargin(25));
+        var h = rebalancing(true, 12, 12); // margin: 1 instance
+        int[] most = {0};
+        for (int m = 1; m <= 20 * 60; m++) {
+            h.loop.scheduleAt(s(60 * m), () -> most[0] = Math.max(most[0], h.group.instances().size()));
+        }
+        h.runTo(20 * 3600);
+        assertEquals(13, most[0], "one replacement at a time above max 12");
+        assertTrue(h.group.spot().rebalanceLaunches() > 20, "replacements still happen: " + h.group.spot().rebalanceLaunches());
+        assertTrue(h.group.spot().rebalanceSkipped() > 0, "and some wait for none in progress");
     }
 
     @Test
