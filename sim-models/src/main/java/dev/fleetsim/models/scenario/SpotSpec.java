@@ -20,6 +20,7 @@ import java.util.List;
  * @param events            correlated reclaims and capacity outages, per pool
  * @param freeIfInterruptedInFirstHour  the MEM rule of 3.4, off by default
  * @param priceHistory      a CSV of observed Spot prices over time (see {@code SpotPriceHistory})
+ * @param interruptionBehavior  what EC2 does at a reclaim; Auto Scaling groups only terminate
  */
 public record SpotSpec(
         @JsonPropertyDescription("Spot Instance Advisor band for every pool: <5% (default), 5-10%, 10-15%, 15-20% or >20% per month (M13).")
@@ -38,12 +39,14 @@ public record SpotSpec(
         @JsonPropertyDescription("Charge nothing for an instance EC2 interrupts in its first hour (aws-behaviour.md 3.4, MEM: check before relying; default false).")
                 Boolean freeIfInterruptedInFirstHour,
         @JsonPropertyDescription("CSV of Spot prices over time: time,instance_type,zone,price_per_hour; a pool's price before its first row is its price_fraction price (default: none, constant prices).")
-                Path priceHistory) {
+                Path priceHistory,
+        @JsonPropertyDescription("What EC2 does to an interrupted instance: terminate (default; the only behaviour of an Auto Scaling group), stop or hibernate (refused here, as AWS refuses them for groups).")
+                SpotInterruptionBehavior interruptionBehavior) {
 
     public static final SpotInterruptionBand DEFAULT_BAND = SpotInterruptionBand.UNDER_5;
     /** An assumption, not an AWS number: Spot at 35 % of On-Demand (the Advisor shows 60-90 % savings). */
     public static final double DEFAULT_PRICE_FRACTION = 0.35;
-    public static final SpotSpec DEFAULT = new SpotSpec(null, null, null, null, null, null, null, null, null);
+    public static final SpotSpec DEFAULT = new SpotSpec(null, null, null, null, null, null, null, null, null, null);
 
     public SpotSpec {
         interruptionBand = interruptionBand == null ? DEFAULT_BAND : interruptionBand;
@@ -52,10 +55,16 @@ public record SpotSpec(
         rebalanceRecommendations = rebalanceRecommendations == null ? SpotRebalanceSpec.DEFAULT : rebalanceRecommendations;
         events = events == null ? SpotEventsSpec.NONE : events;
         freeIfInterruptedInFirstHour = freeIfInterruptedInFirstHour == null ? Boolean.FALSE : freeIfInterruptedInFirstHour;
+        interruptionBehavior = interruptionBehavior == null ? SpotInterruptionBehavior.TERMINATE : interruptionBehavior;
     }
 
     public void validate(String path, Findings f, Ec2AsgSpec group) {
         validateNumbers(path, f, interruptionRate, priceFraction, capacityScore);
+        // aws-behaviour.md 3.3: stop and hibernate need a persistent Spot request or a maintain-type
+        // EC2 Fleet / Spot Fleet; Auto Scaling groups launch one-time requests and terminate.
+        f.require(interruptionBehavior == SpotInterruptionBehavior.TERMINATE, path + ".interruption_behavior",
+                "expected terminate (an Auto Scaling group always terminates interrupted Spot instances; stop and"
+                        + " hibernate need persistent Spot requests or a maintain-type fleet), found " + interruptionBehavior);
         if (priceHistory != null) { // only existence here; the rows are checked when the run starts
             f.require(java.nio.file.Files.isRegularFile(priceHistory), path + ".price_history",
                     "expected a CSV file of Spot prices, found no file at " + priceHistory);

@@ -1,0 +1,35 @@
+package dev.fleetsim.models.scenario;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What EC2 does to an interrupted Spot instance (aws-behaviour.md 3.3). */
+public enum SpotInterruptionBehavior {
+    /** The default, and the only behaviour an Auto Scaling group has. */
+    TERMINATE("terminate"),
+    /** Persistent Spot requests and maintain-type fleets only: EC2 restarts it when capacity returns. */
+    STOP("stop"),
+    /** As stop, with memory saved; no two-minute lead (3.1). */
+    HIBERNATE("hibernate");
+
+    private final String yamlName;
+
+    SpotInterruptionBehavior(String yamlName) {
+        this.yamlName = yamlName;
+    }
+
+    @JsonValue
+    public String yamlName() {
+        return yamlName;
+    }
+
+    @Override
+    public String toString() {
+        return yamlName;
+    }
+
+    @JsonCreator
+    public static SpotInterruptionBehavior fromYaml(String text) {
+        return ScalingPolicySpec.YamlWords.parse(values(), text);
+    }
+}
