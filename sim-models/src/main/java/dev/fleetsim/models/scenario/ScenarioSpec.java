@@ -15,6 +15,7 @@ import java.util.List;
  * @param workloads    request sources, each routed to a fleet
  * @param fleets       the fleets that serve them
  * @param slo          service-level objectives checked by the report (none by default)
+ * @param sweep        what {@code fleetsim sweep} varies when no {@code --param} is given
  */
 public record ScenarioSpec(
         @Required @JsonPropertyDescription("Scenario name, shown in reports.") String name,
@@ -24,7 +25,8 @@ public record ScenarioSpec(
         @JsonPropertyDescription("Seed of the named random streams (default 1).") Long seed,
         @Required @JsonPropertyDescription("Request sources, each routed to a fleet.") List<WorkloadSpec> workloads,
         @Required @JsonPropertyDescription("Fleets that serve the workloads.") List<FleetSpec> fleets,
-        @JsonPropertyDescription("Service-level objectives checked per replication and overall.") SloSpec slo) {
+        @JsonPropertyDescription("Service-level objectives checked per replication and overall.") SloSpec slo,
+        @JsonPropertyDescription("Parameters fleetsim sweep varies when no --param is given (run ignores it).") SweepSpec sweep) {
 
     public static final int DEFAULT_REPLICATIONS = 10;
     public static final long DEFAULT_SEED = 1L;
@@ -43,10 +45,10 @@ public record ScenarioSpec(
     }
 
     public ScenarioSpec withSeed(long newSeed) {
-        return new ScenarioSpec(name, horizon, warmup, replications, newSeed, workloads, fleets, slo);
+        return new ScenarioSpec(name, horizon, warmup, replications, newSeed, workloads, fleets, slo, sweep);
     }
 
     public ScenarioSpec withReplications(int n) {
-        return new ScenarioSpec(name, horizon, warmup, n, seed, workloads, fleets, slo);
+        return new ScenarioSpec(name, horizon, warmup, n, seed, workloads, fleets, slo, sweep);
     }
 }

@@ -26,6 +26,9 @@ final class ScenarioValidator {
         if (s.slo() != null) {
             s.slo().validate("slo", f);
         }
+        if (s.sweep() != null) {
+            s.sweep().validate("sweep", f);
+        }
         f.require(!s.fleets().isEmpty(), "fleets", "expected at least one fleet, found none");
         f.require(!s.workloads().isEmpty(), "workloads", "expected at least one workload, found none");
 
