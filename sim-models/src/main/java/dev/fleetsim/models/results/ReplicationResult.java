@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Everything one replication produced: its scalar results, its whole latency histogram (so
  * replications can be pooled as well as summarised), its per-minute time series and every scaling
- * activity of its fleets.
+ * activity of its fleets, and the per-minute gauges its fleets wrote for charts.
  */
 public record ReplicationResult(
         int replication,
@@ -16,4 +16,12 @@ public record ReplicationResult(
         List<String> fleetNames,
         List<MinuteRow> minutes,
         List<ScalingActivity> scalingActivities,
-        long eventsRun) {}
+        long eventsRun,
+        FleetSeries gauges) {
+
+    /** A result without fleet gauges. */
+    public ReplicationResult(int replication, ResultValues values, LatencyRecorder latency, List<String> fleetNames,
+            List<MinuteRow> minutes, List<ScalingActivity> scalingActivities, long eventsRun) {
+        this(replication, values, latency, fleetNames, minutes, scalingActivities, eventsRun, FleetSeries.EMPTY);
+    }
+}
