@@ -83,11 +83,11 @@ final class TimeAxis {
         return out;
     }
 
-    /** Per-point sums of a per-minute count. */
+    /** Per-point sums of a per-minute count, NaN minutes ignored. */
     double[] sums(double[] perMinute) {
         double[] out = new double[points()];
         for (int m = 0; m < Math.min(perMinute.length, minutes); m++) {
-            out[m / bucket] += perMinute[m];
+            if (!Double.isNaN(perMinute[m])) out[m / bucket] += perMinute[m];
         }
         return out;
     }

@@ -72,13 +72,19 @@ final class TimelineCharts {
         XYSeriesCollection instances = new XYSeriesCollection();
         instances.addSeries(series("in service", time.means(column(m -> m.capacity()[f]))));
         instances.addSeries(series("desired", time.means(column(m -> m.desired()[f]))));
-        for (String[] g : new String[][] {{MinuteGauges.PENDING, "pending"}, {MinuteGauges.WARM_POOL, "warm pool"},
-                {MinuteGauges.SPOT, "Spot"}, {MinuteGauges.ON_DEMAND, "On-Demand"}}) {
-            if (gauges.has(fleet, g[0])) {
-                instances.addSeries(series(g[1], time.means(gauges.values(fleet, g[0]))));
+        List<java.awt.Paint> colours = new ArrayList<>(List.of(ChartTheme.BLUE, ChartTheme.ORANGE));
+        // Each gauge keeps its colour whichever others are present, so reports compare at a glance.
+        Object[][] optional = {{MinuteGauges.PENDING, "pending", ChartTheme.GREEN},
+            {MinuteGauges.WARM_POOL, "warm pool", ChartTheme.PURPLE}, {MinuteGauges.SPOT, "Spot", ChartTheme.SKY},
+            {MinuteGauges.ON_DEMAND, "On-Demand", ChartTheme.YELLOW}};
+        for (Object[] g : optional) {
+            if (gauges.has(fleet, (String) g[0])) {
+                instances.addSeries(series((String) g[1], time.means(gauges.values(fleet, (String) g[0]))));
+                colours.add((java.awt.Paint) g[2]);
             }
         }
         XYLineAndShapeRenderer lines = lineRenderer(instances.getSeriesCount());
+        for (int i = 0; i < colours.size(); i++) lines.setSeriesPaint(i, colours.get(i));
         lines.setSeriesStroke(1, ChartTheme.DASHED);
 
         XYSeriesCollection demand = new XYSeriesCollection();
