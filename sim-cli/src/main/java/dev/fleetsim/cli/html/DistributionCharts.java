@@ -35,8 +35,7 @@ final class DistributionCharts {
 
     List<Figure> figures() {
         List<Figure> out = new ArrayList<>();
-        LatencyRecorder pooled = new LatencyRecorder();
-        for (ReplicationResult r : report.perReplication()) pooled.add(r.latency());
+        LatencyRecorder pooled = pooled(report);
         if (pooled.count() > 0) {
             out.add(cdf(pooled));
         }
@@ -49,20 +48,9 @@ final class DistributionCharts {
 
     /** Cumulative fraction of requests answered within x ms, x on a log scale. */
     private Figure cdf(LatencyRecorder pooled) {
-        Histogram h = pooled.histogramCopy();
-        // Sampled at log-spaced latencies: a few hundred points draw the curve exactly enough,
-        // where one point per histogram bucket would make the page megabytes long.
-        XYSeries s = new XYSeries("all replications pooled", false, true);
-        double lo = Math.max(1, h.getMinValue());
-        double hi = Math.max(lo * 1.01, h.getMaxValue());
-        for (int i = 0; i <= CDF_POINTS; i++) {
-            double micros = lo * Math.pow(hi / lo, (double) i / CDF_POINTS);
-            s.add(micros / 1000.0, h.getPercentileAtOrBelowValue((long) Math.floor(micros)) / 100.0);
-        }
-        LogAxis x = logAxis("latency (ms, log scale)", lo / 1000.0);
-        NumberAxis y = new NumberAxis("fraction of requests answered within");
-        y.setRange(0, 1.02);
-        y.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT));
+        XYSeries s = cdfSeries("all replications pooled", pooled);
+        LogAxis x = logAxis("latency (ms, log scale)", s.getMinX());
+        NumberAxis y = fractionAxis();
         XYLineAndShapeRenderer r = TimelineCharts.lineRenderer(1);
         r.setSeriesPaint(0, ChartTheme.BLUE);
         XYPlot plot = new XYPlot(new XYSeriesCollection(s), x, y, r);
@@ -74,6 +62,36 @@ final class DistributionCharts {
         return new Figure("latency-cdf", ChartTheme.chart("Latency distribution (CDF)", plot),
                 "Every measured request of all " + report.replications() + " replications. Read across from a"
                         + " fraction to the latency within which that share of requests was answered.");
+    }
+
+    /** All replications' requests pooled. */
+    static LatencyRecorder pooled(Report report) {
+        LatencyRecorder pooled = new LatencyRecorder();
+        for (ReplicationResult r : report.perReplication()) pooled.add(r.latency());
+        return pooled;
+    }
+
+    /** The empirical CDF of {@code latency}: (ms, fraction answered within). */
+    static XYSeries cdfSeries(String name, LatencyRecorder latency) {
+        Histogram h = latency.histogramCopy();
+        // Sampled at log-spaced latencies: a few hundred points draw the curve exactly enough,
+        // where one point per histogram bucket would make the page megabytes long.
+        XYSeries s = new XYSeries(name, false, true);
+        double lo = Math.max(1, h.getMinValue());
+        double hi = Math.max(lo * 1.01, h.getMaxValue());
+        for (int i = 0; i <= CDF_POINTS; i++) {
+            double micros = lo * Math.pow(hi / lo, (double) i / CDF_POINTS);
+            s.add(micros / 1000.0, h.getPercentileAtOrBelowValue((long) Math.floor(micros)) / 100.0);
+        }
+        return s;
+    }
+
+    /** The y axis of a CDF. */
+    static NumberAxis fractionAxis() {
+        NumberAxis y = new NumberAxis("fraction of requests answered within");
+        y.setRange(0, 1.02);
+        y.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT));
+        return y;
     }
 
     /** A base-10 log axis with plain decimal labels (exponent labels would be drawn as glyph outlines). */
