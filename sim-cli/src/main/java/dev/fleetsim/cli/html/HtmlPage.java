@@ -28,12 +28,14 @@ final class HtmlPage {
             footer{color:#888;font-size:12px;margin-top:32px}
             """;
 
+    /** Errors raised before the error list exists are kept and written out on load. */
     private static final String ERROR_PROBE = """
             <script>
-            (function(){var errs=[];function note(m){errs.push(String(m));var e=document.getElementById('page-errors');
-            if(e){e.textContent=errs.join('\\n');}}window.addEventListener('error',function(e){note(e.message);});
+            (function(){var errs=[];function show(){var e=document.getElementById('page-errors');
+            if(e){e.textContent=errs.join('\\n');}}function note(m){errs.push(String(m));show();}
+            window.addEventListener('error',function(e){note(e.message);});
             var ce=console.error;console.error=function(){note(Array.prototype.join.call(arguments,' '));ce.apply(console,arguments);};
-            window.addEventListener('load',function(){document.body.setAttribute('data-loaded',
+            window.addEventListener('load',function(){show();document.body.setAttribute('data-loaded',
             String(document.querySelectorAll('figure svg').length));});})();
             </script>
             """;
