@@ -117,10 +117,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         PairedComparison comparison = new PairedComparison(ra, rb);
         CompareRenderer render = new CompareRenderer();
-        String table = render.table(comparison);
-        String json = render.json(comparison, fileA.toString(), fileB.toString());
+        String sourceA = source(fileA, overridesA, "--set-a");
+        String sourceB = source(fileB, overridesB, "--set-b");
+        String table = render.table(comparison, sourceA, sourceB);
+        String json = render.json(comparison, sourceA, sourceB);
         if (dir != null) {
-            dir.add("compare.html", new CompareHtml().render(comparison));
+            dir.add("compare.html", new CompareHtml().render(comparison, sourceA, sourceB));
             dir.add("compare.json", json);
             dir.add("compare.txt", table);
             dir.commit();
@@ -129,6 +131,14 @@ final class CompareCommand implements Callable<Integer> {
         stdout.print(format == Format.json ? json : table);
         stdout.flush();
         return 0;
+    }
+
+    /** The file and the overrides that apply to one side only, e.g. {@code b.yaml --set-b x=1}. */
+    private String source(Path file, List<String> own, String option) {
+        StringBuilder sb = new StringBuilder(file.toString());
+        for (String o : overrides) sb.append(" --set ").append(o);
+        for (String o : own) sb.append(' ').append(option).append(' ').append(o);
+        return sb.toString();
     }
 
     private static List<String> concat(List<String> both, List<String> one) {

@@ -107,8 +107,8 @@ class CompareCommandTest {
         CliTestSupport.Result r = CliTestSupport.run("compare", a.toString(), b.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("A: pool-4", lines.get(0));
-        assertEquals("B: pool-5", lines.get(1));
+        assertEquals("A: pool-4 (" + a + ")", lines.get(0));
+        assertEquals("B: pool-5 (" + b + ")", lines.get(1));
         String sentence = lines.get(4);
         assertTrue(sentence.matches("B costs 25% more \\(±0\\.0%\\) and lowers p99 by [0-9.]+ ms \\(±[0-9.]+ ms\\)\\."),
                 sentence);
@@ -124,6 +124,19 @@ class CompareCommandTest {
                 "--force");
         assertEquals(html, Files.readString(out.resolve("compare.html")), "same inputs, same bytes");
         assertEquals(0, again.exit());
+    }
+
+    @Test
+    void setBChangesOnlyBAndTheHeaderSaysSo() throws IOException {
+        Path a = write("a.yaml", pool(4, 0.1));
+        CliTestSupport.Result r = CliTestSupport.run("compare", a.toString(), a.toString(), "--replications", "2",
+                "--set-b", "fleets[pool].servers=5", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(a.toString(), json.at("/a/source").asText());
+        assertEquals(a + " --set-b fleets[pool].servers=5", json.at("/b/source").asText());
+        assertEquals(0.25, json.at("/metrics/cost_usd/total/relative_difference").asDouble(), 1e-9, "5 servers cost 25% more");
+        assertTrue(json.at("/metrics/latency_ms/p99/difference/mean").asDouble() < 0);
     }
 
     @Test

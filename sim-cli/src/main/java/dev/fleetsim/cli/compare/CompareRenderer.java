@@ -25,9 +25,10 @@ public final class CompareRenderer {
     private static final int LABEL = 26;
     private static final String ROW = "%-" + LABEL + "s %11s %11s %11s %10s %7s%n";
 
-    public String table(PairedComparison c) {
+    /** The comparison as text; {@code sourceA} and {@code sourceB} say where each scenario came from. */
+    public String table(PairedComparison c, String sourceA, String sourceB) {
         StringBuilder sb = new StringBuilder();
-        header(sb, c);
+        header(sb, c, sourceA, sourceB);
         sb.append(String.format("%n%s%n", ComparisonSentence.of(c)));
         sb.append(String.format(Locale.ROOT, "%n" + ROW, "metric (mean)", "A", "B", "B - A", "95% +/-", "change"));
         for (MetricDifference m : c.metrics()) {
@@ -44,10 +45,11 @@ public final class CompareRenderer {
         return sb.toString();
     }
 
-    private static void header(StringBuilder sb, PairedComparison c) {
+    private static void header(StringBuilder sb, PairedComparison c, String sourceA, String sourceB) {
         Report a = c.a();
-        sb.append(String.format(Locale.ROOT, "A: %s%nB: %s%nseed %d, %d replications each, paired by replication "
-                + "(common random numbers)%n", a.scenario(), c.b().scenario(), a.seed(), a.replications()));
+        sb.append(String.format(Locale.ROOT, "A: %s (%s)%nB: %s (%s)%nseed %d, %d replications each, paired by "
+                + "replication (common random numbers)%n", a.scenario(), sourceA, c.b().scenario(), sourceB, a.seed(),
+                a.replications()));
     }
 
     /** Whole requests; latency to 10 µs; other metrics with fewer decimals the larger they are. */
@@ -63,7 +65,8 @@ public final class CompareRenderer {
                 : name.substring(0, LABEL / 2 - 1) + ".." + name.substring(name.length() - (LABEL - LABEL / 2 - 1));
     }
 
-    public String json(PairedComparison c, String fileA, String fileB) {
+    /** The comparison as JSON; {@code sourceA} and {@code sourceB} say where each scenario came from. */
+    public String json(PairedComparison c, String sourceA, String sourceB) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
@@ -71,8 +74,8 @@ public final class CompareRenderer {
             pp.indentObjectsWith(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(pp);
             g.writeStartObject();
-            side(g, "a", c.a(), fileA);
-            side(g, "b", c.b(), fileB);
+            side(g, "a", c.a(), sourceA);
+            side(g, "b", c.b(), sourceB);
             g.writeNumberField("seed", c.a().seed());
             g.writeNumberField("replications", c.a().replications());
             g.writeBooleanField("paired", true);
@@ -87,10 +90,10 @@ public final class CompareRenderer {
         return out + "\n";
     }
 
-    private static void side(JsonGenerator g, String name, Report r, String file) throws IOException {
+    private static void side(JsonGenerator g, String name, Report r, String source) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeStringField("scenario", r.scenario());
-        g.writeStringField("file", file);
+        g.writeStringField("source", source);
         g.writeBooleanField("slo_held", r.slo().held());
         g.writeEndObject();
     }

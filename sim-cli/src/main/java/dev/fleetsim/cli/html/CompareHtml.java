@@ -27,10 +27,13 @@ public final class CompareHtml {
             List.of("latency_ms", "p50"), List.of("latency_ms", "p99"), List.of("latency_ms", "p999"),
             List.of("latency_ms", "mean"), List.of("error_ratio"));
 
-    public String render(PairedComparison c) {
+    /** The page; {@code sourceA} and {@code sourceB} say where each scenario came from. */
+    public String render(PairedComparison c, String sourceA, String sourceB) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>Compare: ").append(Format.escape(c.a().scenario())).append(" (A) and ")
                 .append(Format.escape(c.b().scenario())).append(" (B)</h1>\n");
+        body.append("<p class=\"meta\">A: ").append(Format.escape(sourceA)).append("<br>B: ")
+                .append(Format.escape(sourceB)).append("</p>\n");
         body.append("<p class=\"meta\">seed ").append(c.a().seed()).append(" &middot; ").append(c.a().replications())
                 .append(" replications each, paired by replication (common random numbers)</p>\n");
         body.append("<div class=\"summary-line\">").append(Format.escape(ComparisonSentence.of(c))).append("</div>\n");
