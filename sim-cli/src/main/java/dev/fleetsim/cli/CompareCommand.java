@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
  * the paired difference B − A with its 95% interval.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Run two scenarios with common random numbers and report, per metric, A, B and the",
-            "difference B - A with the 95% interval of the paired difference, plus one plain sentence."},
+        description = "Run two scenarios with common random numbers (same seed, same replications) and report, "
+                + "per metric, A, B and the difference B - A with the 95%% interval of the paired difference, "
+                + "plus one plain sentence.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared", "1:internal error", "2:bad input (scenario, option)"})
 final class CompareCommand implements Callable<Integer> {
