@@ -15,16 +15,21 @@ public final class ComparisonSentence {
     private ComparisonSentence() {}
 
     public static String of(PairedComparison c) {
-        if (c.metrics().stream().allMatch(m -> m.difference().mean() == 0 && m.difference().max() == 0
+        return of(c.metrics());
+    }
+
+    /** The sentence for these metrics (those of a comparison). */
+    public static String of(List<MetricDifference> metrics) {
+        if (metrics.stream().allMatch(m -> m.difference().mean() == 0 && m.difference().max() == 0
                 && m.difference().min() == 0)) {
             return "B and A give identical results: every difference is 0 in every replication.";
         }
         List<String> parts = new ArrayList<>();
-        MetricDifference cost = c.metric("cost_usd", "total");
+        MetricDifference cost = find(metrics, "cost_usd", "total");
         if (cost != null && !cost.allZero()) parts.add(cost(cost));
-        MetricDifference p99 = c.metric("latency_ms", "p99");
+        MetricDifference p99 = find(metrics, "latency_ms", "p99");
         if (p99 != null && !p99.allZero()) parts.add(latency(p99, "p99"));
-        MetricDifference errors = c.metric("error_ratio");
+        MetricDifference errors = find(metrics, "error_ratio");
         if (errors != null && !errors.allZero()) parts.add(errors(errors));
         if (parts.isEmpty()) {
             return "B and A differ in no headline metric (cost, p99 latency, errors); see the table.";
@@ -37,12 +42,19 @@ public final class ComparisonSentence {
         return sb.append('.').toString();
     }
 
+    private static MetricDifference find(List<MetricDifference> metrics, String... path) {
+        List<String> p = List.of(path);
+        return metrics.stream().filter(m -> m.path().equals(p)).findFirst().orElse(null);
+    }
+
     private static String cost(MetricDifference m) {
         double rel = m.relative();
         if (Double.isNaN(rel)) {
-            String abs = Format.usd(Math.abs(m.difference().mean())) + " (±" + Format.usd(m.difference().halfWidth()) + ")";
-            return m.significant() ? "costs " + abs + (m.difference().mean() < 0 ? " less" : " more")
-                    : "costs about the same (" + signed(Format.usd(Math.abs(m.difference().mean())), m) + ")";
+            // A costs nothing: no percentage to give, so dollars.
+            String abs = Format.usd(Math.abs(m.difference().mean()));
+            String half = "±" + Format.usd(m.difference().halfWidth());
+            return m.significant() ? "costs " + abs + (m.difference().mean() < 0 ? " less" : " more") + " (" + half + ")"
+                    : "costs about the same (" + signed(abs, m) + " " + half + ")";
         }
         String half = "±" + percent(m.relativeHalfWidth());
         if (!m.significant()) {

@@ -25,7 +25,7 @@ final class HtmlPage {
             figure{margin:20px 0}figure svg{width:100%;height:auto;display:block}
             figcaption{color:#555;font-size:13px;margin-top:4px}
             details summary{cursor:pointer;font-weight:600;margin:16px 0 8px}
-            footer{color:#888;font-size:12px;margin-top:32px}
+            footer{color:#888;font-size:12px;margin-top:32px}.chart-error{color:#b84a00}
             """;
 
     /** Errors raised before the error list exists are kept and written out on load. */
@@ -54,9 +54,19 @@ final class HtmlPage {
                 + "</main>\n</body>\n</html>\n";
     }
 
-    /** A figure with its inline SVG and caption. */
+    /**
+     * A figure with its inline SVG and caption. A chart that cannot be drawn (a machine whose Java
+     * has no usable fonts, say) becomes a note in the page: the run's other results are worth
+     * more than a failed chart, and the note says what to fix.
+     */
     static String figure(Figure f) {
-        return "<figure id=\"" + f.id() + "\">\n" + f.svg() + "\n<figcaption>" + Format.escape(f.caption())
+        String svg;
+        try {
+            svg = f.svg();
+        } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+            svg = "<p class=\"chart-error\">Chart not drawn: " + Format.escape(String.valueOf(e)) + "</p>";
+        }
+        return "<figure id=\"" + f.id() + "\">\n" + svg + "\n<figcaption>" + Format.escape(f.caption())
                 + "</figcaption>\n</figure>\n";
     }
 
