@@ -9,7 +9,7 @@ import java.util.List;
  * The comparison in one plain sentence, for people who read no tables: what B does to cost, to
  * p99 latency and to errors, each with the 95% interval of the paired difference, e.g. "B costs
  * 23% less (±2%) and raises p99 by 40 ms (±6 ms)." A change whose interval includes zero is
- * called what it is: no clear change.
+ * called what it is: no clear effect.
  */
 public final class ComparisonSentence {
     private ComparisonSentence() {}
@@ -54,11 +54,11 @@ public final class ComparisonSentence {
             String abs = Format.usd(Math.abs(m.difference().mean()));
             String half = "±" + Format.usd(m.difference().halfWidth());
             return m.significant() ? "costs " + abs + (m.difference().mean() < 0 ? " less" : " more") + " (" + half + ")"
-                    : "costs about the same (" + signed(abs, m) + " " + half + ")";
+                    : "has no clear effect on cost (" + signed(abs, m) + " " + half + ")";
         }
         String half = "±" + percent(m.relativeHalfWidth());
         if (!m.significant()) {
-            return "costs about the same (" + (rel < 0 ? "-" : "+") + percent(Math.abs(rel)) + " " + half + ")";
+            return "has no clear effect on cost (" + (rel < 0 ? "-" : "+") + percent(Math.abs(rel)) + " " + half + ")";
         }
         return "costs " + percent(Math.abs(rel)) + (rel < 0 ? " less" : " more") + " (" + half + ")";
     }
@@ -67,7 +67,7 @@ public final class ComparisonSentence {
         double d = m.difference().mean();
         String half = " (±" + Format.ms(m.difference().halfWidth()) + ")";
         if (!m.significant()) {
-            return "leaves " + what + " unchanged within noise (" + signed(Format.ms(Math.abs(d)), m)
+            return "has no clear effect on " + what + " (" + signed(Format.ms(Math.abs(d)), m)
                     + " ±" + Format.ms(m.difference().halfWidth()) + ")";
         }
         return (d < 0 ? "lowers " : "raises ") + what + " by " + Format.ms(Math.abs(d)) + half;
@@ -77,7 +77,7 @@ public final class ComparisonSentence {
         String from = percent(m.a().mean());
         String to = percent(m.b().mean());
         if (!m.significant()) {
-            return "leaves the error ratio unchanged within noise (" + from + " vs " + to + ")";
+            return "has no clear effect on the error ratio (" + from + " vs " + to + ")";
         }
         return (m.difference().mean() < 0 ? "lowers" : "raises") + " the error ratio from " + from + " to " + to
                 + " (±" + percent(m.difference().halfWidth()) + ")";

@@ -24,11 +24,11 @@ class ComparisonSentenceTest {
     }
 
     @Test
-    void changesWhoseIntervalIncludesZeroAreCalledNoClearChange() {
+    void changesWhoseIntervalIncludesZeroAreCalledNoClearEffect() {
         String s = ComparisonSentence.of(List.of(metric(100, 101, 3, "cost_usd", "total"),
                 metric(250, 248, 5, "latency_ms", "p99"), metric(0.001, 0.0011, 0.0005, "error_ratio")));
-        assertEquals("B costs about the same (+1.0% ±3.0%), leaves p99 unchanged within noise (-2.00 ms ±5.00 ms)"
-                + " and leaves the error ratio unchanged within noise (0.10% vs 0.11%).", s);
+        assertEquals("B has no clear effect on cost (+1.0% ±3.0%), has no clear effect on p99 (-2.00 ms ±5.00 ms)"
+                + " and has no clear effect on the error ratio (0.10% vs 0.11%).", s);
     }
 
     @Test
