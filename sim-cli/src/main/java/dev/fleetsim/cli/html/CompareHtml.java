@@ -71,7 +71,9 @@ public final class CompareHtml {
             MetricDifference m = c.metric(k.toArray(String[]::new));
             if (m != null && !Double.isNaN(m.relative())) {
                 double hw = Double.isNaN(m.relativeHalfWidth()) ? 0 : m.relativeHalfWidth();
-                data.add(m.relative() * 100, hw * 100, "B − A, % of A", String.join(" ", k).replace("_", " "));
+                String label = k.get(0).equals("latency_ms") ? "latency " + k.get(1)
+                        : String.join(" ", k).replace("_usd", "").replace('_', ' ');
+                data.add(m.relative() * 100, hw * 100, "B − A, % of A", label);
             }
         }
         if (data.getColumnCount() == 0) {
