@@ -1,7 +1,6 @@
 package dev.fleetsim.cli.compare;
 
 import dev.fleetsim.core.stats.ReplicationTally;
-import dev.fleetsim.core.stats.Summary;
 import dev.fleetsim.models.results.ReplicationResult;
 import dev.fleetsim.models.results.Report;
 import dev.fleetsim.models.results.ReportBuilder;
@@ -110,11 +109,5 @@ public final class PairedComparison {
         double ss = 0;
         for (double v : x) ss += (v - mean) * (v - mean);
         return ss / (x.length - 1);
-    }
-
-    /** The paired summary of a metric's differences, for callers that only need that. */
-    public Summary difference(String... path) {
-        MetricDifference m = metric(path);
-        return m == null ? null : m.difference();
     }
 }
