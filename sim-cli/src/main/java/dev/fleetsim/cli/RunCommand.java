@@ -1,5 +1,6 @@
 package dev.fleetsim.cli;
 
+import dev.fleetsim.cli.html.HtmlReport;
 import dev.fleetsim.cli.render.CsvRenderer;
 import dev.fleetsim.cli.render.JsonRenderer;
 import dev.fleetsim.cli.render.TableRenderer;
@@ -53,7 +54,8 @@ final class RunCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write report.json, report.txt, replications.csv, timeseries.csv, scaling-activities.csv (and forecast-hours.csv with a predictive policy) to DIR.")
+            description = "Also write report.html (charts, self-contained), report.json, report.txt, replications.csv, "
+                    + "timeseries.csv, scaling-activities.csv (and forecast-hours.csv with a predictive policy) to DIR.")
     Path out;
 
     @Option(names = "--force", description = "Let --out replace a directory that already holds files.")
@@ -101,6 +103,7 @@ final class RunCommand implements Callable<Integer> {
         String table = new TableRenderer().render(report);
         CsvRenderer csv = new CsvRenderer();
         if (dir != null) {
+            dir.add("report.html", new HtmlReport().render(report));
             dir.add("report.json", json);
             dir.add("report.txt", table);
             dir.add("replications.csv", csv.render(report));

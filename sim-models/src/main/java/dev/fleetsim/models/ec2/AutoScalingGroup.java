@@ -5,6 +5,7 @@ import dev.fleetsim.core.metrics.MetricSeries;
 import dev.fleetsim.core.metrics.PeriodListener;
 import dev.fleetsim.models.billing.CostLedger;
 import dev.fleetsim.models.fleet.Fleet;
+import dev.fleetsim.models.results.MinuteGauges;
 import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.results.ResultValues;
 import dev.fleetsim.models.scaling.ScalableTarget;
@@ -60,6 +61,8 @@ public final class AutoScalingGroup implements Fleet {
     private boolean reconcileAgain;
     private long measureStart;
     private long measureEnd = Long.MAX_VALUE;
+    /** Spot interruptions before the window's tally was reset, so the chart's running total never drops. */
+    private long interruptionsBeforeWindow;
     private final ScalableTarget target = new GroupTarget(this);
 
     AutoScalingGroup(Ec2AsgSpec spec, InstanceType type, Scheduler scheduler, RequestStats stats,
@@ -352,6 +355,7 @@ public final class AutoScalingGroup implements Fleet {
         measureStart = time;
         metrics.startMeasurement(time);
         billing.startMeasurement(time);
+        interruptionsBeforeWindow += spot.interruptions();
         spot.startMeasurement(time);
         if (jobs != null) {
             jobs.startMeasurement();
@@ -399,6 +403,26 @@ public final class AutoScalingGroup implements Fleet {
         out.put(cost, "fleets", name, "cost_usd");
         if (jobs != null) {
             jobs.report(out, name, cost);
+        }
+    }
+
+    /** In service, pending, warm pool, members by purchase option and Spot interruptions, for the report's charts. */
+    @Override
+    public void sampleMinute(MinuteGauges gauges) {
+        int inService = metrics.inService();
+        gauges.level(MinuteGauges.IN_SERVICE, inService);
+        gauges.level(MinuteGauges.PENDING, members.size() - inService);
+        if (pool != null) {
+            gauges.level(MinuteGauges.WARM_POOL, pool.instances().size());
+        }
+        if (!spot.pools().isEmpty()) {
+            int onSpot = 0;
+            for (Instance i : members.list()) {
+                if (i.isSpot()) onSpot++;
+            }
+            gauges.level(MinuteGauges.SPOT, onSpot);
+            gauges.level(MinuteGauges.ON_DEMAND, members.size() - onSpot);
+            gauges.count(MinuteGauges.SPOT_INTERRUPTIONS, interruptionsBeforeWindow + spot.interruptions());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.fleetsim.models.fleet;
 
 import dev.fleetsim.models.billing.CostLedger;
+import dev.fleetsim.models.results.MinuteGauges;
 import dev.fleetsim.models.results.ResultValues;
 import dev.fleetsim.models.scaling.ScalingActivity;
 import java.util.List;
@@ -40,4 +41,11 @@ public interface Fleet extends RequestSink {
     default List<ScalingActivity> scalingActivities() {
         return List.of();
     }
+
+    /**
+     * Writes this fleet's chart gauges at the end of a simulated minute (instances pending, warm
+     * pool, Spot, concurrency, cold starts; see {@link MinuteGauges}). Capacity and desired
+     * capacity are recorded for every fleet already; fleets with nothing more write nothing.
+     */
+    default void sampleMinute(MinuteGauges gauges) {}
 }

@@ -9,6 +9,7 @@ import dev.fleetsim.models.ec2.AutoScalingGroup;
 import dev.fleetsim.models.ec2.AutoScalingGroups;
 import dev.fleetsim.models.fleet.Fleet;
 import dev.fleetsim.models.pool.FixedPool;
+import dev.fleetsim.models.results.FleetSeries;
 import dev.fleetsim.models.results.ForecastRow;
 import dev.fleetsim.models.results.MinuteRow;
 import dev.fleetsim.models.results.ReplicationResult;
@@ -51,6 +52,7 @@ public final class Replication {
     private final RequestStats stats;
     private final Map<String, Fleet> fleets = new LinkedHashMap<>();
     private final List<MinuteRow> minutes = new ArrayList<>();
+    private final FleetSeries.Recorder gauges = new FleetSeries.Recorder();
 
     private final SamplerFactory samplers;
     private final Map<String, ScalingController> controllers = new LinkedHashMap<>();
@@ -121,7 +123,7 @@ public final class Replication {
         activities.sort(java.util.Comparator.comparingLong(ScalingActivity::timeMicros)); // stable: fleet order on ties
         return new ReplicationResult(replication, values, stats.latency(), List.copyOf(fleets.keySet()),
                 List.copyOf(minutes), List.copyOf(activities), forecastRows(warmupEnd, spec.horizon().micros()),
-                loop.eventsRun());
+                loop.eventsRun(), gauges.build());
     }
 
     /** Every predictive policy's forecast hours inside [from, to), fleet by fleet, in listing order. */
@@ -174,7 +176,9 @@ public final class Replication {
             for (Fleet f : fleets.values()) {
                 capacity[i] = f.capacity();
                 desired[i++] = f.desiredCapacity();
+                f.sampleMinute(gauges.forFleet(f.name()));
             }
+            gauges.endMinute();
             minutes.add(stats.closeMinute(minute, capacity, desired));
             minute++;
             schedule();
