@@ -24,8 +24,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return FleetsimCommand.EXIT_BAD_INPUT;
         }
-        if (ex instanceof UserInputException ui) {
-            err.println("fleetsim: " + ui.getMessage());
+        if (ex instanceof UserInputException || ex instanceof dev.fleetsim.models.sweep.SweepException) {
+            err.println("fleetsim: " + ex.getMessage());
             if (verbose) ex.printStackTrace(err);
             err.flush();
             return FleetsimCommand.EXIT_BAD_INPUT;

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = FleetsimCommand.Version.class,
         description = "Discrete-event simulator of an AWS compute fleet.",
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class, ValidateCommand.class,
+            SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class FleetsimCommand implements Runnable {
     /** Exit code for bad input: an unknown option, a scenario that does not validate. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -22,7 +23,7 @@ public final class FleetsimCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "expected a command (run, compare, validate, schema)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a command (run, compare, sweep, merge, validate, schema)");
     }
 
     public static void main(String[] args) {

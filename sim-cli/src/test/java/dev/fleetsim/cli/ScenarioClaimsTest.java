@@ -114,4 +114,25 @@ class ScenarioClaimsTest {
                 mean(webOn, "spot_interruptions") + " interruptions with rebalancing vs " + mean(webOff, "spot_interruptions"));
         assertTrue(mean(webOn, "interrupted") <= mean(webOff, "interrupted"), "fewer export requests cut at a reclaim");
     }
+
+    @Test
+    void theTargetUtilizationSweepFindsThatOnlyALowTargetHoldsTheSurge(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        CliTestSupport.Result r = CliTestSupport.run("sweep", CliTestSupport.scenarios().resolve("sweep-target-utilization.yaml").toString(),
+                "--replications", "1", "--set", "horizon=10h", "--minimize", "cost_usd.total", "--subject-to", "latency_ms.p99<1000",
+                "--out", tmp.resolve("s").toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonNode points = doc.get("points");
+        assertEquals(18, points.size(), "6 targets x 3 warm-pool sizes");
+        assertEquals("30", doc.get("best").get("parameters").get("fleets[web].scaling[0].target").asText());
+        // For each pool size, a higher target costs less (fewer instances): the trade-off the sweep shows.
+        for (int pool = 0; pool < 3; pool++) {
+            for (int t = 1; t < 6; t++) {
+                double cheaper = points.get(3 * t + pool).get("results").get("cost_usd").get("total").get("mean").asDouble();
+                double dearer = points.get(3 * (t - 1) + pool).get("results").get("cost_usd").get("total").get("mean").asDouble();
+                assertTrue(cheaper < dearer, "target " + (30 + 10 * t) + " costs less than " + (20 + 10 * t));
+            }
+        }
+    }
 }

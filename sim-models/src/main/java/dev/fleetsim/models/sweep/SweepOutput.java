@@ -67,7 +67,10 @@ public final class SweepOutput {
     public String json() {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter(); // as fleetsim run --format json prints
+            pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
+            pp.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pp);
             SweepManifest m = table.manifest();
             g.writeStartObject();
             g.writeStringField("scenario", m.scenario());

@@ -2,10 +2,8 @@ package dev.fleetsim.models.sweep;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -32,16 +30,8 @@ public final class TaskStore {
 
     /** Saves one finished task; safe to call from several threads. */
     public void save(TaskResult r) {
-        Path target = dir.resolve("t-" + r.task() + ".json");
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "t-" + r.task() + "-", ".tmp");
-            Files.writeString(tmp, r.toJson());
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(dir.resolve("t-" + r.task() + ".json"), r.toJson());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save task " + r.task() + " in " + dir + ": " + e.getMessage(), e);
         }
