@@ -135,4 +135,20 @@ class ScenarioClaimsTest {
             }
         }
     }
+
+    @Test
+    void reservedInstancesForTheMinimumAreAlwaysUsedAndSaveExactlyTheirDiscount() throws IOException {
+        // web-asg-target-tracking never runs fewer than its minimum of 4 c6g.large, so 4 regional
+        // Reserved Instances (1yr, no upfront: 37% off in the rate table) are used every hour of the
+        // 46-hour window: utilization 1 and savings 4 x 0.068 x 0.37 x 46 dollars.
+        JsonNode r = run("web-asg-target-tracking.yaml", "--set",
+                "commitments=[{type: reserved-instance, instance_type: c6g.large, count: 4, term: 1yr, payment: no-upfront}]");
+        JsonNode c = r.get("commitments");
+        assertEquals(1.0, mean(c, "utilization"), 1e-9);
+        assertEquals(4 * 0.068 * 0.37 * 46, mean(c, "savings_usd"), 1e-6);
+        assertEquals(mean(r, "cost_usd", "total"), mean(c, "cost_without_usd"), 1e-9);
+        double coverage = mean(c, "coverage");
+        assertTrue(coverage > 0.3 && coverage < 0.5, "4 of about 10.7 instances on average: " + coverage);
+        assertEquals(0, mean(c, "unused_commitment_usd"), 1e-9);
+    }
 }

@@ -13,6 +13,7 @@ public final class CostLedger {
     private final Map<String, Double> byService = new TreeMap<>();
     private final Map<String, Double> byPurchaseOption = new TreeMap<>();
     private double total;
+    private final HourlyUsage usage = new HourlyUsage();
 
     public void accrue(String service, String purchaseOption, double usd) {
         if (!(usd >= 0)) {
@@ -25,6 +26,11 @@ public final class CostLedger {
 
     public double total() {
         return total;
+    }
+
+    /** Usage at On-Demand prices hour by hour, for commitments; fleets add theirs when they bill. */
+    public HourlyUsage usage() {
+        return usage;
     }
 
     /** Adds {@code cost_usd.total}, {@code .by_service.*} and {@code .by_purchase_option.*}. */

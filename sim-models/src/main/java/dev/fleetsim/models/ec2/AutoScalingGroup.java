@@ -381,6 +381,7 @@ public final class AutoScalingGroup implements Fleet {
             ledger.accrue("ec2", "spot", billing.spotUsd());
         }
         ledger.accrue("ebs", "storage", billing.ebsUsd());
+        ledger.usage().addAll(billing.usage());
     }
 
     /**

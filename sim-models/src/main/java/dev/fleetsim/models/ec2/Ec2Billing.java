@@ -1,6 +1,7 @@
 package dev.fleetsim.models.ec2;
 
 import dev.fleetsim.core.kernel.SimTime;
+import dev.fleetsim.models.billing.HourlyUsage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +44,8 @@ final class Ec2Billing {
     /** Spot time priced at its type's On-Demand price. */
     private double spotAtOnDemandUsd;
     private double volumeMicros;
+    /** On-Demand instance time hour by hour, by type and zone: what commitments may cover. */
+    private HourlyUsage usage = new HourlyUsage();
     /** Periods closed before the window started whose minimum may reach into it. */
     private final List<Tail> tails = new ArrayList<>();
 
@@ -128,6 +131,8 @@ final class Ec2Billing {
         } else {
             onDemandMicros += overlap;
             onDemandUsd += hours * running.type.pricePerHour();
+            long from = Math.max(start, windowStart);
+            usage.addRunning("ec2", "on-demand", running.type.name(), running.zone, from, from + overlap, running.type.pricePerHour());
         }
     }
 
@@ -135,6 +140,7 @@ final class Ec2Billing {
     void startMeasurement(long time) {
         onDemandMicros = spotMicros = volumeMicros = 0;
         onDemandUsd = spotUsd = spotAtOnDemandUsd = 0;
+        usage = new HourlyUsage();
         windowStart = time;
         started = true;
         for (Tail t : tails) {
@@ -163,6 +169,11 @@ final class Ec2Billing {
     /** Billed Spot instance-hours in the window. */
     double spotInstanceHours() {
         return spotMicros / SimTime.MICROS_PER_HOUR;
+    }
+
+    /** On-Demand usage hour by hour in the window (final after endMeasurement). */
+    HourlyUsage usage() {
+        return usage;
     }
 
     double onDemandUsd() {

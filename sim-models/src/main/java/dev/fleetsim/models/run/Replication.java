@@ -4,7 +4,10 @@ import dev.fleetsim.core.kernel.Event;
 import dev.fleetsim.core.kernel.EventLoop;
 import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.core.random.RandomStreams;
+import dev.fleetsim.models.billing.CommitmentEngine;
+import dev.fleetsim.models.billing.CommitmentRates;
 import dev.fleetsim.models.billing.CostLedger;
+import dev.fleetsim.models.ec2.InstanceCatalog;
 import dev.fleetsim.models.ec2.AutoScalingGroup;
 import dev.fleetsim.models.ec2.AutoScalingGroups;
 import dev.fleetsim.models.fleet.Fleet;
@@ -115,6 +118,11 @@ public final class Replication {
         CostLedger ledger = new CostLedger();
         fleets.values().forEach(f -> f.bill(ledger));
         ledger.report(values);
+        if (!spec.commitments().isEmpty()) {
+            CommitmentEngine engine = new CommitmentEngine(spec.commitments(), CommitmentRates.builtIn(),
+                    type -> InstanceCatalog.builtIn().find(type).orElseThrow().pricePerHour());
+            engine.apply(ledger.usage(), warmup, horizon).report(values, ledger.total());
+        }
         fleets.values().forEach(f -> f.report(values));
         long warmupEnd = spec.warmup().micros();
         controllers.forEach((name, c) -> c.report(values, name, warmupEnd, spec.horizon().micros()));

@@ -16,6 +16,7 @@ import java.util.List;
  * @param fleets       the fleets that serve them
  * @param slo          service-level objectives checked by the report (none by default)
  * @param sweep        what {@code fleetsim sweep} varies when no {@code --param} is given
+ * @param commitments  Reserved Instances and Savings Plans applied to the bill (none by default)
  */
 public record ScenarioSpec(
         @Required @JsonPropertyDescription("Scenario name, shown in reports.") String name,
@@ -26,7 +27,9 @@ public record ScenarioSpec(
         @Required @JsonPropertyDescription("Request sources, each routed to a fleet.") List<WorkloadSpec> workloads,
         @Required @JsonPropertyDescription("Fleets that serve the workloads.") List<FleetSpec> fleets,
         @JsonPropertyDescription("Service-level objectives checked per replication and overall.") SloSpec slo,
-        @JsonPropertyDescription("Parameters fleetsim sweep varies when no --param is given (run ignores it).") SweepSpec sweep) {
+        @JsonPropertyDescription("Parameters fleetsim sweep varies when no --param is given (run ignores it).") SweepSpec sweep,
+        @JsonPropertyDescription("Reserved Instances and Savings Plans applied to the bill hour by hour (default: none).")
+                List<CommitmentSpec> commitments) {
 
     public static final int DEFAULT_REPLICATIONS = 10;
     public static final long DEFAULT_SEED = 1L;
@@ -37,6 +40,7 @@ public record ScenarioSpec(
         seed = seed == null ? DEFAULT_SEED : seed;
         workloads = workloads == null ? List.of() : List.copyOf(workloads);
         fleets = fleets == null ? List.of() : List.copyOf(fleets);
+        commitments = commitments == null ? List.of() : List.copyOf(commitments);
     }
 
     /** The objectives, or {@link SloSpec#NONE}. */
@@ -45,10 +49,10 @@ public record ScenarioSpec(
     }
 
     public ScenarioSpec withSeed(long newSeed) {
-        return new ScenarioSpec(name, horizon, warmup, replications, newSeed, workloads, fleets, slo, sweep);
+        return new ScenarioSpec(name, horizon, warmup, replications, newSeed, workloads, fleets, slo, sweep, commitments);
     }
 
     public ScenarioSpec withReplications(int n) {
-        return new ScenarioSpec(name, horizon, warmup, n, seed, workloads, fleets, slo, sweep);
+        return new ScenarioSpec(name, horizon, warmup, n, seed, workloads, fleets, slo, sweep, commitments);
     }
 }

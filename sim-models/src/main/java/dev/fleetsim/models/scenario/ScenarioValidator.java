@@ -29,6 +29,18 @@ final class ScenarioValidator {
         if (s.sweep() != null) {
             s.sweep().validate("sweep", f);
         }
+        for (int i = 0; i < s.commitments().size(); i++) {
+            CommitmentSpec c = s.commitments().get(i);
+            String p = "commitments[" + i + "]";
+            if (f.present(c, p, "a commitment, like {type: compute-savings-plan, usd_per_hour: 2, term: 1yr, payment: no-upfront}")) {
+                c.validate(p, f);
+                if (c instanceof CommitmentSpec.ReservedInstance ri && ri.instanceType() != null) {
+                    f.require(dev.fleetsim.models.ec2.InstanceCatalog.builtIn().find(ri.instanceType()).isPresent(),
+                            p + ".instance_type", "expected an instance type from the catalog (its On-Demand price sets the fee), found '"
+                                    + ri.instanceType() + "'");
+                }
+            }
+        }
         f.require(!s.fleets().isEmpty(), "fleets", "expected at least one fleet, found none");
         f.require(!s.workloads().isEmpty(), "workloads", "expected at least one workload, found none");
 

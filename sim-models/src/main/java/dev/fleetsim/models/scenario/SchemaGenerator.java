@@ -126,7 +126,7 @@ public final class SchemaGenerator {
             });
         } else if (c.isEnum()) {
             ArrayNode values = o.putArray("enum");
-            for (Object v : c.getEnumConstants()) values.add(v.toString());
+            for (Object v : c.getEnumConstants()) values.add(v instanceof YamlEnum y ? y.yamlName() : v.toString());
         } else if (c.isAnnotationPresent(JsonSubTypes.class)) {
             return ref(c.getSimpleName(), () -> polymorphic(c));
         } else if (c.isRecord()) {

@@ -26,6 +26,34 @@ final class UnitsModule extends SimpleModule {
         addDeserializer(DataSize.class, new UnitDeserializer<>(DataSize.class, DataSize::parse));
         addDeserializer(Fraction.class, new FractionDeserializer());
         addDeserializer(Path.class, new ScenarioPathDeserializer());
+        setDeserializerModifier(new com.fasterxml.jackson.databind.deser.BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(com.fasterxml.jackson.databind.DeserializationConfig config,
+                    com.fasterxml.jackson.databind.JavaType type, com.fasterxml.jackson.databind.BeanDescription beanDesc,
+                    JsonDeserializer<?> deserializer) {
+                return YamlEnum.class.isAssignableFrom(type.getRawClass()) ? new YamlEnumDeserializer(type.getRawClass()) : deserializer;
+            }
+        });
+    }
+
+    /** Reads a {@link YamlEnum} from its scenario word. */
+    private static final class YamlEnumDeserializer extends JsonDeserializer<Object> {
+        private final Class<?> type;
+
+        YamlEnumDeserializer(Class<?> type) {
+            this.type = type;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getText();
+            try {
+                return YamlEnum.parse((Class) type, text);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidFormatException(p, e.getMessage(), text, type);
+            }
+        }
     }
 
     /** Deserialization attribute: the scenario file's directory, against which file paths resolve. */
