@@ -38,6 +38,7 @@ final class ScenarioValidator {
             }
             fleet.validate(p, f);
         }
+        LambdaSpec.validateAccount(s.fleets(), f);
         Set<String> workloadNames = new HashSet<>();
         for (int i = 0; i < s.workloads().size(); i++) {
             WorkloadSpec w = s.workloads().get(i);
