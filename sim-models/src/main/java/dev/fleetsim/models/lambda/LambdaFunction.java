@@ -88,6 +88,8 @@ public final class LambdaFunction implements Fleet {
     private final long[] throttles = new long[Throttle.values().length];
     /** The last throttle cause, set by {@link #acquire}; read right after a null result. */
     Throttle lastThrottle = Throttle.NONE;
+    /** Id of the environment the last invocation started on (tests of reuse order). */
+    long lastStartedId = -1;
 
     LambdaFunction(LambdaSpec spec, Scheduler scheduler, RequestStats stats, LambdaAccount account, ScalingBucket bucket,
             DurationSampler init, DurationSampler imageInit, DurationSampler idleLifetime, RandomStream errors) {
@@ -254,6 +256,7 @@ public final class LambdaFunction implements Fleet {
             }
         }
         e.invoked = true;
+        lastStartedId = e.id;
         e.arrival = event == null ? now : event.arrival;
         e.deadline = deadline;
         e.event = event;
