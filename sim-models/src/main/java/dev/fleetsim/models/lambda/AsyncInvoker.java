@@ -124,7 +124,8 @@ final class AsyncInvoker {
 
     /** Schedules the next attempt, or the expiry at exactly the maximum age if that comes first. */
     private void retryAt(Pending p, long at) {
-        scheduler.scheduleAt(Math.min(at, p.arrival + maxAge), p);
+        // An event that failed after its maximum age is handled at once (and goes to the DLQ).
+        scheduler.scheduleAt(Math.max(scheduler.now(), Math.min(at, p.arrival + maxAge)), p);
     }
 
     private long jitter(long delay, double fraction) {

@@ -130,7 +130,7 @@ public record LambdaSpec(
             f.require(runtime.snapStartSupported(), path + ".snap_start",
                     "expected a runtime with SnapStart (java, python or dotnet), found " + runtime);
             f.require(pcMax == 0, path + ".snap_start",
-                    "SnapStart cannot be combined with provisioned concurrency (found up to " + pcMax + ")");
+                    "expected no provisioned concurrency with SnapStart (AWS refuses the combination), found up to " + pcMax);
         }
         ScalingPolicySpec.validateAll(scaling, path + ".scaling", f);
         for (int i = 0; i < scaling.size(); i++) {
