@@ -99,7 +99,7 @@ final class AsyncInvoker {
             ageMaxMicros = Math.max(ageMaxMicros, age);
         }
         queued--;
-        function.start(e, now, p.service, Long.MAX_VALUE, p);
+        function.start(e, now, p.arrival, p.service, Long.MAX_VALUE, p);
     }
 
     /** The invocation of {@code p} ended, failed or not. */

@@ -11,6 +11,8 @@ import dev.fleetsim.models.results.ResultValues;
 import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scenario.LambdaSpec;
 import dev.fleetsim.models.scenario.LambdaWords;
+import dev.fleetsim.models.scenario.RetrySpec;
+import dev.fleetsim.models.workload.RetryPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import umontreal.ssj.rng.RandomStream;
@@ -161,8 +163,40 @@ public final class LambdaFunction implements Fleet {
             stats.throttled(now);
             return;
         }
-        long deadline = timeoutMicros >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + timeoutMicros;
-        start(e, now, serviceMicros, deadline, null);
+        start(e, now, now, serviceMicros, deadline(now, timeoutMicros), null);
+    }
+
+    /**
+     * An attempt from a workload with client retries: a throttled attempt is handed back to the
+     * workload's retry policy, and counted as throttled only if the policy gives up. Async
+     * invocations are accepted at once (202), so there is nothing for the client to retry.
+     */
+    @Override
+    public void send(RetryPolicy.Attempt attempt) {
+        if (async != null) {
+            Fleet.super.send(attempt);
+            return;
+        }
+        long now = scheduler.now();
+        long first = attempt.firstArrival();
+        if (attempt.number() == 1) {
+            stats.arrived(now);
+        }
+        Environment e = acquire(now);
+        if (e == null) {
+            if (!attempt.failed(RetrySpec.Cause.THROTTLED)) {
+                stats.throttled(first);
+            }
+            return;
+        }
+        long service = attempt.serviceMicros();
+        long deadline = deadline(first, attempt.timeoutMicros());
+        attempt.done();
+        start(e, now, first, service, deadline, null);
+    }
+
+    private static long deadline(long from, long timeoutMicros) {
+        return timeoutMicros >= Long.MAX_VALUE - from ? Long.MAX_VALUE : from + timeoutMicros;
     }
 
     /**
@@ -236,8 +270,8 @@ public final class LambdaFunction implements Fleet {
         return imageInit == null ? d : d + imageInit.sampleMicros();
     }
 
-    /** Starts an invocation on {@code e} (concurrency already taken). */
-    void start(Environment e, long now, long serviceMicros, long deadline, AsyncInvoker.Pending event) {
+    /** Starts an invocation on {@code e} (concurrency already taken) of a request that arrived at {@code arrival}. */
+    void start(Environment e, long now, long arrival, long serviceMicros, long deadline, AsyncInvoker.Pending event) {
         boolean cold = !e.invoked && !e.provisioned;
         long initPhase = 0;
         long work = Math.round(serviceMicros * durationFactor);
@@ -257,7 +291,7 @@ public final class LambdaFunction implements Fleet {
         }
         e.invoked = true;
         lastStartedId = e.id;
-        e.arrival = event == null ? now : event.arrival;
+        e.arrival = arrival;
         e.deadline = deadline;
         e.event = event;
         e.timedOut = work > timeout;

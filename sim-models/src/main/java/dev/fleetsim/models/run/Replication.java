@@ -28,6 +28,7 @@ import dev.fleetsim.models.distribution.SamplerFactory;
 import dev.fleetsim.models.workload.ArrivalProcess;
 import dev.fleetsim.models.workload.Arrivals;
 import dev.fleetsim.models.distribution.DurationSampler;
+import dev.fleetsim.models.workload.RetryPolicy;
 import dev.fleetsim.models.workload.Workload;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,6 +61,7 @@ public final class Replication {
     private final List<ArrivalProcess> arrivals = new ArrayList<>();
     /** The one account all lambda fleets share; created with the first one. */
     private LambdaAccount lambdaAccount;
+    private final List<RetryPolicy> retries = new ArrayList<>();
 
     private Replication(ScenarioSpec spec, int replication, SamplerFactory samplers) {
         this.spec = spec;
@@ -87,7 +89,12 @@ public final class Replication {
         for (WorkloadSpec w : spec.workloads()) {
             DurationSampler service = samplers.sampler(w.serviceTime(), streams.stream("service/" + w.name(), replication));
             long timeout = w.timeout() == null ? Workload.NO_TIMEOUT : w.timeout().micros();
-            Workload workload = new Workload(service, fleets.get(w.target()), timeout);
+            RetryPolicy retry = w.retry() == null ? null
+                    : new RetryPolicy(w.retry(), loop, streams.stream("retry/" + w.name(), replication), stats);
+            if (retry != null) {
+                retries.add(retry);
+            }
+            Workload workload = new Workload(service, fleets.get(w.target()), timeout, retry);
             ArrivalProcess process = Arrivals.create(w.arrivals(), loop, streams.stream("arrivals/" + w.name(), replication),
                     workload, horizon);
             arrivals.add(process);
@@ -112,6 +119,9 @@ public final class Replication {
         values.put(stats.timedOut(), "requests", "timed_out");
         values.put(stats.interrupted(), "requests", "interrupted");
         values.put(stats.inFlight(), "requests", "unfinished");
+        if (!retries.isEmpty()) {
+            values.put(retries.stream().mapToLong(RetryPolicy::retries).sum(), "requests", "retries");
+        }
         values.put(stats.coldStartRatio(), "cold_start_ratio");
         CostLedger ledger = new CostLedger();
         fleets.values().forEach(f -> f.bill(ledger));

@@ -52,6 +52,9 @@ final class ScenarioValidator {
             if (f.present(w.serviceTime(), p + ".service_time", "a distribution")) {
                 w.serviceTime().validate(p + ".service_time", f);
             }
+            if (w.retry() != null) {
+                w.retry().validate(p + ".retry", f);
+            }
             if (w.timeout() != null) {
                 f.require(w.timeout().micros() > 0, p + ".timeout", "expected a timeout > 0, found " + w.timeout());
             }
