@@ -155,10 +155,6 @@ final class AsyncInvoker {
         return stats.measured(p.arrival);
     }
 
-    void endMeasurement(long time) {
-        // Counters already cover measured events only; events still queued finish in the drain.
-    }
-
     void report(ResultValues out, String fleet) {
         out.put(ageCount == 0 ? 0 : ageSumMicros / ageCount / 1000.0, "fleets", fleet, "async_mean_queue_age_ms");
         out.put(ageMaxMicros / 1000.0, "fleets", fleet, "async_max_queue_age_ms");

@@ -1,7 +1,6 @@
 package dev.fleetsim.models.lambda;
 
 import dev.fleetsim.core.kernel.Scheduler;
-import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.core.random.RandomStreams;
 import dev.fleetsim.models.distribution.DurationSampler;
 import dev.fleetsim.models.distribution.SamplerFactory;
@@ -45,14 +44,5 @@ public final class LambdaFleets {
             fn.attach(new ProvisionedConcurrency(fn, spec.provisionedConcurrency(), delay));
         }
         return fn;
-    }
-
-    /** The scalable target of the function's provisioned concurrency, or null without one. */
-    public static dev.fleetsim.models.scaling.ScalableTarget provisionedTarget(LambdaFunction fn) {
-        return fn.provisionedTarget();
-    }
-
-    static long micros(double seconds) {
-        return SimTime.fromSeconds(seconds);
     }
 }

@@ -2,7 +2,6 @@ package dev.fleetsim.models.lambda;
 
 import dev.fleetsim.core.kernel.Scheduler;
 import dev.fleetsim.core.kernel.SimTime;
-import dev.fleetsim.core.stats.TimeWeightedAverage;
 import dev.fleetsim.models.billing.CostLedger;
 import dev.fleetsim.models.distribution.DurationSampler;
 import dev.fleetsim.models.fleet.Fleet;
@@ -10,7 +9,6 @@ import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.results.ResultValues;
 import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scenario.LambdaSpec;
-import dev.fleetsim.models.scenario.LambdaWords;
 import dev.fleetsim.models.scenario.RetrySpec;
 import dev.fleetsim.models.workload.RetryPolicy;
 import java.util.ArrayList;
@@ -32,17 +30,6 @@ import umontreal.ssj.rng.RandomStream;
 public final class LambdaFunction implements Fleet {
     /** On-demand INIT is capped at 10 s; past it INIT is retried inside the invocation (4.1). */
     static final long INIT_LIMIT = SimTime.seconds(10);
-
-    /** Why an invocation could not start. */
-    enum Throttle {
-        NONE(""), RESERVED_CONCURRENCY("reserved"), ACCOUNT_CONCURRENCY("account"), SCALING_RATE("scaling_rate");
-
-        final String key;
-
-        Throttle(String key) {
-            this.key = key;
-        }
-    }
 
     private final LambdaSpec spec;
     private final Scheduler scheduler;
@@ -71,25 +58,7 @@ public final class LambdaFunction implements Fleet {
     int provisionedAllocated;
     private int alive;
 
-    private final TimeWeightedAverage busy;
-    private final TimeWeightedAverage environments;
-    private long measureStart;
-    private double meanBusy;
-    private double meanEnvironments;
-    private double peakBusy;
-    private double peakEnvironments;
-    private double environmentHours;
-    private boolean measuring;
-    private long windowMicros;
-    private long created;
-    private long coldStarts;
-    private long invocations;
-    private long functionErrors;
-    private long functionTimeouts;
-    private long initMicros;
-    private final long[] throttles = new long[Throttle.values().length];
-    /** The last throttle cause, set by {@link #acquire}; read right after a null result. */
-    Throttle lastThrottle = Throttle.NONE;
+    private final FunctionTally tally;
     /** Id of the environment the last invocation started on (tests of reuse order). */
     long lastStartedId = -1;
 
@@ -112,8 +81,7 @@ public final class LambdaFunction implements Fleet {
         this.idle = new IdleList(spec.reuse());
         this.provisionedIdle = new IdleList(spec.reuse());
         long now = scheduler.now();
-        this.busy = new TimeWeightedAverage(now, 0);
-        this.environments = new TimeWeightedAverage(now, 0);
+        this.tally = new FunctionTally(now);
         this.billing = new LambdaBilling(LambdaPrices.of(spec.architecture()), spec.memoryMb(),
                 spec.snapStart() && spec.runtime().snapStartCharged(), now);
         if (spec.reservedConcurrency() != null) {
@@ -144,10 +112,6 @@ public final class LambdaFunction implements Fleet {
 
     RequestStats stats() {
         return stats;
-    }
-
-    boolean measuring() {
-        return measuring;
     }
 
     @Override
@@ -202,7 +166,7 @@ public final class LambdaFunction implements Fleet {
     /**
      * An environment for an invocation starting now, with its concurrency taken: an idle
      * provisioned one, else (if the function's cap allows) an idle on-demand one, else a new one
-     * if the scaling rate allows. Null if throttled; {@link #lastThrottle} then says why.
+     * if the scaling rate allows. Null if throttled (the cause is counted).
      */
     Environment acquire(long now) {
         Environment e = provisionedIdle.take();
@@ -210,7 +174,8 @@ public final class LambdaFunction implements Fleet {
             return e;
         }
         if (!takeConcurrency()) {
-            countThrottle(spec.reservedConcurrency() != null ? Throttle.RESERVED_CONCURRENCY : Throttle.ACCOUNT_CONCURRENCY);
+            tally.throttled(spec.reservedConcurrency() != null
+                    ? FunctionTally.Throttle.RESERVED_CONCURRENCY : FunctionTally.Throttle.ACCOUNT_CONCURRENCY);
             return null;
         }
         e = idle.take();
@@ -220,7 +185,7 @@ public final class LambdaFunction implements Fleet {
         }
         if (!bucket.tryTake(now)) {
             releaseConcurrency();
-            countThrottle(Throttle.SCALING_RATE);
+            tally.throttled(FunctionTally.Throttle.SCALING_RATE);
             return null;
         }
         return create(now, false);
@@ -241,13 +206,6 @@ public final class LambdaFunction implements Fleet {
         }
     }
 
-    private void countThrottle(Throttle cause) {
-        lastThrottle = cause;
-        if (measuring) {
-            throttles[cause.ordinal()]++;
-        }
-    }
-
     /** A new environment, not yet initialised. */
     Environment create(long now, boolean isProvisioned) {
         Environment e = free.isEmpty() ? new Environment(this) : free.remove(free.size() - 1);
@@ -257,10 +215,8 @@ public final class LambdaFunction implements Fleet {
         e.invoked = false;
         e.createdAt = now;
         alive++;
-        environments.update(now, alive);
-        if (measuring) {
-            created++;
-        }
+        tally.environments(now, alive);
+        tally.created();
         return e;
     }
 
@@ -284,10 +240,6 @@ public final class LambdaFunction implements Fleet {
             if (spec.snapStart()) {
                 billing.restored();
             }
-            if (measuring) {
-                coldStarts++;
-                initMicros += initPhase;
-            }
         }
         e.invoked = true;
         lastStartedId = e.id;
@@ -303,10 +255,8 @@ public final class LambdaFunction implements Fleet {
         } else {
             busyOnDemand++;
         }
-        busy.update(now, busyOnDemand + busyProvisioned);
-        if (measuring) {
-            invocations++;
-        }
+        tally.busy(now, busyOnDemand + busyProvisioned);
+        tally.invocation(cold, initPhase);
         stats.invocationStarted(e.arrival, cold);
         billing.invocation(run + (cold && spec.billInit() ? initPhase : 0), e.provisioned);
         scheduler.scheduleAt(now + initPhase + run, e);
@@ -321,11 +271,8 @@ public final class LambdaFunction implements Fleet {
             busyOnDemand--;
             releaseConcurrency();
         }
-        busy.update(now, busyOnDemand + busyProvisioned);
-        if (measuring) {
-            functionErrors += e.failed && !e.timedOut ? 1 : 0;
-            functionTimeouts += e.timedOut ? 1 : 0;
-        }
+        tally.busy(now, busyOnDemand + busyProvisioned);
+        tally.finished(e.failed, e.timedOut);
         AsyncInvoker.Pending event = e.event;
         e.event = null;
         boolean failed = e.failed;
@@ -386,7 +333,7 @@ public final class LambdaFunction implements Fleet {
         cancelReclaim(e);
         e.alive = false;
         alive--;
-        environments.update(now, alive);
+        tally.environments(now, alive);
         free.add(e);
     }
 
@@ -451,59 +398,26 @@ public final class LambdaFunction implements Fleet {
 
     @Override
     public void startMeasurement(long time) {
-        measuring = true;
-        measureStart = time;
-        busy.reset(time);
-        environments.reset(time);
+        tally.start(time);
         billing.startMeasurement(time);
     }
 
     @Override
     public void endMeasurement(long time) {
-        measuring = false;
-        meanBusy = busy.average(time);
-        meanEnvironments = environments.average(time);
-        peakBusy = busy.max();
-        peakEnvironments = environments.max();
-        windowMicros = time - measureStart;
-        environmentHours = meanEnvironments * SimTime.toSeconds(windowMicros) / 3600.0;
+        tally.end(time);
         billing.endMeasurement(time);
-        if (async != null) {
-            async.endMeasurement(time);
-        }
     }
 
     @Override
     public void bill(CostLedger ledger) {
-        billing.bill(ledger, spec.freeTier() ? account.freeTier(LambdaPrices.of(spec.architecture()), windowMicros) : null);
+        billing.bill(ledger, spec.freeTier() ? account.freeTier(LambdaPrices.of(spec.architecture()), tally.windowMicros()) : null);
     }
 
 
     @Override
     public void report(ResultValues out) {
         String n = spec.name();
-        out.put(meanEnvironments, "fleets", n, "mean_capacity");
-        out.put(peakEnvironments, "fleets", n, "peak_capacity");
-        out.put(environmentHours, "fleets", n, "instance_hours");
-        out.put(0, "fleets", n, "spot_interruptions");
-        out.put(scalingActivities().size(), "fleets", n, "scaling_actions");
-        out.put(invocations, "fleets", n, "invocations");
-        out.put(coldStarts, "fleets", n, "cold_starts");
-        out.put(invocations == 0 ? 0 : coldStarts / (double) invocations, "fleets", n, "cold_start_ratio");
-        out.put(coldStarts == 0 ? 0 : initMicros / 1000.0 / coldStarts, "fleets", n, "mean_init_ms");
-        long total = 0;
-        for (Throttle t : Throttle.values()) {
-            if (t != Throttle.NONE) {
-                total += throttles[t.ordinal()];
-                out.put(throttles[t.ordinal()], "fleets", n, "throttles_" + t.key);
-            }
-        }
-        out.put(total, "fleets", n, "throttles");
-        out.put(peakBusy, "fleets", n, "peak_concurrency");
-        out.put(meanBusy, "fleets", n, "mean_concurrency");
-        out.put(created, "fleets", n, "environments_created");
-        out.put(functionErrors, "fleets", n, "function_errors");
-        out.put(functionTimeouts, "fleets", n, "function_timeouts");
+        tally.report(out, n, scalingActivities().size());
         if (provisioned != null) {
             provisioned.report(out, n);
         }
@@ -511,10 +425,5 @@ public final class LambdaFunction implements Fleet {
             async.report(out, n);
         }
         billing.report(out, n);
-    }
-
-    /** The reuse policy, for messages. */
-    LambdaWords.Reuse reuse() {
-        return spec.reuse();
     }
 }
