@@ -21,6 +21,8 @@ final class Environment implements Event {
     /** A provisioned environment running its INIT; its event then means "ready". */
     boolean initialising;
     long initStartedAt;
+    /** A provisioned environment whose recycling came due while it was busy. */
+    boolean recycleDue;
     long createdAt;
     long reclaimHandle = Scheduler.NO_HANDLE;
 
@@ -50,7 +52,7 @@ final class Environment implements Event {
         function.finished(this);
     }
 
-    /** The environment's idle lifetime or maximum lifetime has run out while it was idle. */
+    /** On-demand: its idle or maximum lifetime ran out while idle. Provisioned: its recycling is due. */
     final class Reclaim implements Event {
         @Override
         public void fire() {

@@ -14,7 +14,7 @@ import dev.fleetsim.models.scenario.units.SimDuration;
 /**
  * Builds a {@link LambdaFunction} from its validated spec, with its named random streams
  * ({@code lambda/NAME/init}, {@code .../image}, {@code .../idle}, {@code .../errors},
- * {@code .../async}, {@code .../provisioned}) at substream {@code replication}.
+ * {@code .../async}, {@code .../provisioned}, {@code .../recycle}) at substream {@code replication}.
  */
 public final class LambdaFleets {
     private LambdaFleets() {}
@@ -41,7 +41,9 @@ public final class LambdaFleets {
         if (spec.provisionedConcurrency().maxOr(0) > 0 || !spec.scaling().isEmpty()) {
             DurationSampler delay = samplers.sampler(spec.provisionedConcurrency().allocationDelay(),
                     streams.stream(prefix + "provisioned", replication));
-            fn.attach(new ProvisionedConcurrency(fn, spec.provisionedConcurrency(), delay));
+            DurationSampler recycle = samplers.sampler(spec.provisionedConcurrency().recycleAfter(),
+                    streams.stream(prefix + "recycle", replication));
+            fn.attach(new ProvisionedConcurrency(fn, spec.provisionedConcurrency(), delay, recycle));
         }
         return fn;
     }

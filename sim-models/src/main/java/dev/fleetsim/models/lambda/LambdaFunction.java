@@ -114,6 +114,11 @@ public final class LambdaFunction implements Fleet {
         return stats;
     }
 
+    /** True while the measured window is open. */
+    boolean measuring() {
+        return tally.measuring();
+    }
+
     @Override
     public void arrive(long serviceMicros, long timeoutMicros) {
         if (async != null) {
@@ -213,6 +218,7 @@ public final class LambdaFunction implements Fleet {
         e.provisioned = isProvisioned;
         e.alive = true;
         e.invoked = false;
+        e.recycleDue = false;
         e.createdAt = now;
         alive++;
         tally.environments(now, alive);
@@ -293,13 +299,13 @@ public final class LambdaFunction implements Fleet {
     /** {@code e} finished an invocation: back to its idle list, or shut down. */
     private void release(Environment e, long now, boolean reset) {
         if (e.provisioned) {
-            if (reset) {
-                // A crashed provisioned environment is replaced in the background with a fresh INIT.
-                destroy(e, now);
-                provisioned.replace();
-            } else if (provisioned.excess()) {
+            if (provisioned.excess()) {
                 destroy(e, now);
                 provisioned.removedOne(true);
+            } else if (reset || e.recycleDue) {
+                // Crashed, or due for recycling: replaced in the background by a fresh INIT.
+                destroy(e, now);
+                provisioned.renew(now);
             } else {
                 provisionedIdle.push(e);
                 provisioned.becameIdle();
@@ -317,6 +323,10 @@ public final class LambdaFunction implements Fleet {
 
     /** Idle lifetime or maximum age ran out for the idle environment {@code e}. */
     void reclaim(Environment e) {
+        if (e.provisioned) {
+            provisioned.recycleDue(e);
+            return;
+        }
         idle.remove(e);
         destroy(e, scheduler.now());
     }

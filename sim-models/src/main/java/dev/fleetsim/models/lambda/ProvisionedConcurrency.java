@@ -45,8 +45,12 @@ final class ProvisionedConcurrency implements ScalableTarget {
     private final List<TimeWeightedGauge> gauges = new ArrayList<>();
     private long spillovers;
 
-    ProvisionedConcurrency(LambdaFunction fn, LambdaProvisionedSpec spec, DurationSampler delay) {
+    private final DurationSampler recycleAfter;
+    private long recycles;
+
+    ProvisionedConcurrency(LambdaFunction fn, LambdaProvisionedSpec spec, DurationSampler delay, DurationSampler recycleAfter) {
         this.fn = fn;
+        this.recycleAfter = recycleAfter;
         this.scheduler = fn.scheduler();
         this.delay = delay;
         this.tickMicros = Math.max(1, Math.round(SimTime.MICROS_PER_SECOND / spec.allocationRate().perSecond()));
@@ -61,6 +65,7 @@ final class ProvisionedConcurrency implements ScalableTarget {
                 fn.provisionedAllocated++;
                 ready++;
                 fn.provisionedReady(e, 0);
+                scheduleRecycle(e, scheduler.now());
             }
         } else {
             startAllocating();
@@ -95,8 +100,8 @@ final class ProvisionedConcurrency implements ScalableTarget {
             Environment e = fn.create(now, true);
             long init = fn.drawInit();
             e.initialising = true;
-            scheduler.scheduleAt(now + init, e);
             e.initStartedAt = now;
+            scheduler.scheduleAt(now + init, e);
         }
         allocationHandle = scheduler.scheduleAfter(tickMicros, allocate);
     }
@@ -113,6 +118,39 @@ final class ProvisionedConcurrency implements ScalableTarget {
         }
         ready++;
         fn.provisionedReady(e, now - e.initStartedAt);
+        scheduleRecycle(e, now);
+        publish(now);
+    }
+
+    private void scheduleRecycle(Environment e, long now) {
+        e.reclaimHandle = scheduler.scheduleAt(now + recycleAfter.sampleMicros(), e.reclaim);
+    }
+
+    /** {@code e} is due for recycling: at once if idle, else when its invocation ends. */
+    void recycleDue(Environment e) {
+        if (!e.idle) {
+            e.recycleDue = true;
+            return;
+        }
+        long now = scheduler.now();
+        fn.destroy(e, now);
+        renew(now);
+    }
+
+    /**
+     * A ready provisioned environment was shut down (recycled, or reset by a failed invocation):
+     * a fresh one starts INIT at once in its place, keeping its concurrency (M17).
+     */
+    void renew(long now) {
+        ready--;
+        initialising++;
+        if (fn.measuring()) {
+            recycles++;
+        }
+        Environment e = fn.create(now, true);
+        e.initialising = true;
+        e.initStartedAt = now;
+        scheduler.scheduleAt(now + fn.drawInit(), e);
         publish(now);
     }
 
@@ -128,15 +166,6 @@ final class ProvisionedConcurrency implements ScalableTarget {
             ready--;
         }
         fn.releaseConcurrency();
-        publish(scheduler.now());
-    }
-
-    /** A crashed provisioned environment was shut down: allocate a replacement. */
-    void replace() {
-        fn.provisionedAllocated--;
-        ready--;
-        fn.releaseConcurrency();
-        startAllocating();
         publish(scheduler.now());
     }
 
@@ -182,6 +211,7 @@ final class ProvisionedConcurrency implements ScalableTarget {
     void report(ResultValues out, String fleet) {
         out.put(desired, "fleets", fleet, "provisioned_configured_at_end");
         out.put(ready, "fleets", fleet, "provisioned_ready_at_end");
+        out.put(recycles, "fleets", fleet, "provisioned_recycles");
     }
 
     // ---- ScalableTarget: what Application Auto Scaling sees ----

@@ -20,14 +20,18 @@ public record LambdaProvisionedSpec(
                 Boolean readyAtStart,
         @JsonPropertyDescription("Delay from a configuration change to the first allocation (default uniform 60s to 120s, M17).")
                 DistributionSpec allocationDelay,
-        @JsonPropertyDescription("Environments allocated per unit time once started (default 6000/min, M17).") Rate allocationRate) {
+        @JsonPropertyDescription("Environments allocated per unit time once started (default 6000/min, M17).") Rate allocationRate,
+        @JsonPropertyDescription("Age at which Lambda recycles a provisioned environment, running INIT again in the background, billed (default uniform 2h to 6h, M17).")
+                DistributionSpec recycleAfter) {
 
     public static final DistributionSpec DEFAULT_DELAY =
             new DistributionSpec.Uniform(SimDuration.ofSeconds(60), SimDuration.ofSeconds(120));
     public static final Rate DEFAULT_RATE = new Rate(100);
+    public static final DistributionSpec DEFAULT_RECYCLE =
+            new DistributionSpec.Uniform(SimDuration.ofSeconds(7200), SimDuration.ofSeconds(21_600));
 
     // After the constants the compact constructor reads (static fields initialise in order).
-    public static final LambdaProvisionedSpec NONE = new LambdaProvisionedSpec(0, null, null, null, null, null);
+    public static final LambdaProvisionedSpec NONE = new LambdaProvisionedSpec(0, null, null, null, null, null, null);
 
     public LambdaProvisionedSpec {
         count = count == null ? 0 : count;
@@ -35,6 +39,7 @@ public record LambdaProvisionedSpec(
         readyAtStart = readyAtStart == null ? Boolean.TRUE : readyAtStart;
         allocationDelay = allocationDelay == null ? DEFAULT_DELAY : allocationDelay;
         allocationRate = allocationRate == null ? DEFAULT_RATE : allocationRate;
+        recycleAfter = recycleAfter == null ? DEFAULT_RECYCLE : recycleAfter;
     }
 
     public int maxOr(int fallback) {
@@ -50,6 +55,7 @@ public record LambdaProvisionedSpec(
                     "expected an integer from count (" + count + ") to the account concurrency (" + accountLimit + "), found " + max);
         }
         allocationDelay.validate(path + ".allocation_delay", f);
+        recycleAfter.validate(path + ".recycle_after", f);
         f.require(allocationRate.perSecond() > 0, path + ".allocation_rate",
                 "expected a rate > 0, like 6000/min, found " + allocationRate);
     }

@@ -112,4 +112,22 @@ class LambdaEnvironmentTest {
         assertEquals(1, h.stats.timedOut());
         assertEquals(1, h.result(SimTime.seconds(3), "function_timeouts"));
     }
+
+    @Test
+    void provisionedEnvironmentsAreRecycledWithABackgroundInitWhenIdleOrWhenTheirInvocationEnds() {
+        LambdaHarness h = new LambdaHarness(FIXED_INIT + ", timeout: 900s, provisioned_concurrency: "
+                + "{count: 5, recycle_after: {type: constant, value: 1h}}");
+        h.submit(SimTime.seconds(3500), SimTime.seconds(800)); // busy 3,500 s – 4,300 s, across its recycling
+        h.loop.runUntil(SimTime.seconds(3600) + SimTime.millis(100));
+        assertEquals(0, h.fn().provisionedIdle.size(), "the four idle ones are re-running INIT");
+        h.loop.runUntil(SimTime.seconds(3600) + SimTime.millis(200));
+        assertEquals(4, h.fn().provisionedIdle.size());
+        h.loop.runUntil(SimTime.seconds(4300) + SimTime.millis(200));
+        assertEquals(5, h.fn().provisionedIdle.size(), "the busy one was recycled when it finished");
+        var r = h.results(0, SimTime.seconds(4400));
+        assertEquals(5, r.get("fleets", "f0", "provisioned_recycles"));
+        assertEquals(0, r.get("fleets", "f0", "cold_starts"), "recycling never puts INIT on the request path");
+        // Billed: 5 × 200 ms of INIT + the 800 s invocation at the provisioned duration price, 128 MB.
+        assertEquals((5 * 0.2 + 800) * 0.125 * 0.0000097222, r.get("fleets", "f0", "cost_provisioned_duration_usd"), 1e-15);
+    }
 }
