@@ -20,7 +20,8 @@ import umontreal.ssj.rng.RandomStream;
  * concurrency 0 events go there at once, without retries.
  *
  * <p>A request's latency is from acceptance to the end of its successful invocation. Queue age is
- * the age of an event when an attempt starts running (AsyncEventAge). Pending events are pooled
+ * the age of an event when an attempt starts running (AsyncEventAge). An Invoke call over the
+ * account's request-rate quota is refused with a 429 before anything is queued. Pending events are pooled
  * event objects: no allocation per event in steady state.
  */
 final class AsyncInvoker {
@@ -59,6 +60,10 @@ final class AsyncInvoker {
     void arrive(long serviceMicros) {
         long now = scheduler.now();
         stats.arrived(now);
+        if (!function.admitted(now)) {
+            stats.throttled(now); // the Invoke call itself is refused (429): the event is never queued
+            return;
+        }
         Pending p = free.isEmpty() ? new Pending(this) : free.remove(free.size() - 1);
         p.arrival = now;
         p.service = serviceMicros;

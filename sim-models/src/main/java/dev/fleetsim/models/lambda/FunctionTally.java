@@ -12,7 +12,8 @@ import dev.fleetsim.models.results.ResultValues;
 final class FunctionTally {
     /** Why an invocation could not start. */
     enum Throttle {
-        RESERVED_CONCURRENCY("reserved"), ACCOUNT_CONCURRENCY("account"), SCALING_RATE("scaling_rate");
+        RESERVED_CONCURRENCY("reserved"), ACCOUNT_CONCURRENCY("account"), SCALING_RATE("scaling_rate"),
+        REQUEST_RATE("request_rate");
 
         final String key;
 

@@ -13,6 +13,8 @@ public final class LambdaAccount {
     private int peakUnreservedInUse;
     private ScalingBucket legacyBucket;
     private LambdaBilling.FreeTier freeTier;
+    /** Invoke requests per second: 10 × the concurrency quota (4.3), as a bucket holding one second's worth. */
+    private ScalingBucket requestRate;
 
     public LambdaAccount(int limit) {
         this.limit = limit;
@@ -20,6 +22,18 @@ public final class LambdaAccount {
 
     public int limit() {
         return limit;
+    }
+
+    /**
+     * Takes one Invoke request of the account's request-rate quota at {@code now}. AWS documents
+     * the quota (10 × the concurrency quota per second) but not its window; the model is a bucket
+     * of one second's worth, refilled continuously.
+     */
+    boolean tryRequest(long now) {
+        if (requestRate == null) {
+            requestRate = new ScalingBucket(10 * limit, 10L * limit * 3600, now);
+        }
+        return requestRate.tryTake(now);
     }
 
     /** Withholds {@code n} for a function's reserved concurrency. */

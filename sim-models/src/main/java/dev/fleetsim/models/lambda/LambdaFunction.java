@@ -127,7 +127,7 @@ public final class LambdaFunction implements Fleet {
         }
         long now = scheduler.now();
         stats.arrived(now);
-        Environment e = acquire(now);
+        Environment e = admitted(now) ? acquire(now) : null;
         if (e == null) {
             stats.throttled(now);
             return;
@@ -151,7 +151,7 @@ public final class LambdaFunction implements Fleet {
         if (attempt.number() == 1) {
             stats.arrived(now);
         }
-        Environment e = acquire(now);
+        Environment e = admitted(now) ? acquire(now) : null;
         if (e == null) {
             if (!attempt.failed(RetrySpec.Cause.THROTTLED)) {
                 stats.throttled(first);
@@ -166,6 +166,15 @@ public final class LambdaFunction implements Fleet {
 
     private static long deadline(long from, long timeoutMicros) {
         return timeoutMicros >= Long.MAX_VALUE - from ? Long.MAX_VALUE : from + timeoutMicros;
+    }
+
+    /** True if the account's request-rate quota lets an Invoke call in now (else counted as a throttle). */
+    boolean admitted(long now) {
+        if (account.tryRequest(now)) {
+            return true;
+        }
+        tally.throttled(FunctionTally.Throttle.REQUEST_RATE);
+        return false;
     }
 
     /**

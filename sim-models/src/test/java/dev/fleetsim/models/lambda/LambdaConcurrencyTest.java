@@ -91,4 +91,18 @@ class LambdaConcurrencyTest {
         assertEquals(5, h.stats.throttled());
         assertEquals(0, h.fn().alive());
     }
+
+    @Test
+    void requestRateQuotaIsTenTimesTheConcurrencyQuotaPerSecond() {
+        // Quota 10: 100 Invoke requests per second. 150 at once: 50 refused for the request rate; of
+        // the 100 admitted, 10 run and 90 find no concurrency. Half a second later 50 more are admitted.
+        LambdaHarness h = new LambdaHarness("account_concurrency: 10, timeout: 900s");
+        h.submit(0, 0, 150, SimTime.seconds(100));
+        h.submit(0, SimTime.millis(500), 60, SimTime.seconds(100));
+        h.loop.runUntil(SimTime.seconds(1));
+        var r = h.results(0, SimTime.seconds(1));
+        assertEquals(50 + 10, r.get("fleets", "f0", "throttles_request_rate"));
+        assertEquals(90 + 50, r.get("fleets", "f0", "throttles_account"));
+        assertEquals(210 - 10, h.stats.throttled());
+    }
 }
