@@ -13,7 +13,9 @@ import dev.fleetsim.models.results.ResultValues;
  *       on-demand price, provisioned ones at the provisioned-duration price. A cold start's INIT
  *       phase is added to its invocation's billed duration when {@code bill_init} is on;</li>
  *   <li>provisioned concurrency pays memory × configured environments × time at the
- *       configured price, including the INIT it runs while allocating (added as duration);</li>
+ *       configured price, from the moment it is enabled until it is disabled (set to 0), that
+ *       period rounded up to a multiple of 5 minutes: the rounding is charged at the level in
+ *       force when it is disabled. INIT run while allocating is added as provisioned duration;</li>
  *   <li>SnapStart on Python and .NET pays the snapshot cache for the window and a restore fee per GB
  *       restored;</li>
  *   <li>with {@code free_tier}, the account's monthly free requests and GB-s, prorated to the
@@ -35,6 +37,12 @@ final class LambdaBilling {
     private final TimeWeightedAverage configured;
     private long windowMicros;
     private double configuredEnvSeconds;
+    /** PC is billed in 5-minute blocks from enable to disable (4.8). */
+    static final long PC_BLOCK = SimTime.seconds(300);
+    private int level;
+    private long enabledAt;
+    /** Environment-microseconds added by rounding enabled periods up to 5 minutes. */
+    private double roundingEnvMicros;
     private boolean measuring;
 
     LambdaBilling(LambdaPrices prices, long memoryMb, boolean snapStartCharged, long now) {
@@ -58,7 +66,8 @@ final class LambdaBilling {
     void endMeasurement(long now) {
         measuring = false;
         windowMicros += now;
-        configuredEnvSeconds = configured.average(now) * SimTime.toSeconds(windowMicros);
+        configuredEnvSeconds = configured.average(now) * SimTime.toSeconds(windowMicros)
+                + roundingEnvMicros / SimTime.MICROS_PER_SECOND;
     }
 
     /** An invocation starts now and is billed {@code billedMicros}, on a provisioned environment or not. */
@@ -89,8 +98,16 @@ final class LambdaBilling {
     }
 
     /** Provisioned concurrency configured from now on. */
-    void configured(long now, int level) {
-        configured.update(now, level);
+    void configured(long now, int newLevel) {
+        configured.update(now, newLevel);
+        if (level == 0 && newLevel > 0) {
+            enabledAt = now;
+        } else if (level > 0 && newLevel == 0 && measuring) {
+            long span = now - enabledAt;
+            long billed = (span + PC_BLOCK - 1) / PC_BLOCK * PC_BLOCK;
+            roundingEnvMicros += (double) level * (billed - span);
+        }
+        level = newLevel;
     }
 
     long requests() {

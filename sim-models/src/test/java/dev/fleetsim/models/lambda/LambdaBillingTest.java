@@ -69,4 +69,14 @@ class LambdaBillingTest {
         assertEquals(0, r.get("fleets", "f0", "cost_duration_usd"), EPS);
         assertEquals(0.0000002, r.get("fleets", "f0", "cost_requests_usd"), EPS);
     }
+
+    @Test
+    void provisionedConcurrencyIsBilledInFiveMinuteBlocksFromEnableToDisable() {
+        LambdaHarness h = new LambdaHarness("memory: 1024MB, provisioned_concurrency: {count: 2}");
+        h.loop.scheduleAt(SimTime.seconds(7 * 60), () -> h.fn().provisionedTarget().setDesiredCapacity(0, "test", "disable"));
+        h.loop.runUntil(SimTime.seconds(20 * 60));
+        ResultValues r = h.results(0, SimTime.seconds(20 * 60));
+        // Enabled 7 minutes, billed 10: 2 environments × 1 GB × 600 s.
+        assertEquals(2 * 600 * 0.0000041667, r.get("fleets", "f0", "cost_provisioned_configured_usd"), 1e-15);
+    }
 }
