@@ -43,7 +43,9 @@ final class ProvisionedConcurrency implements ScalableTarget {
     private final List<ScalingActivity> activities = new ArrayList<>();
     private final Map<Long, MetricSeries> series = new HashMap<>();
     private final List<TimeWeightedGauge> gauges = new ArrayList<>();
-    private long spillovers;
+    /** Environments allocated at once when a round starts (legacy mode), then one per tick. */
+    private final int burst;
+    private int burstLeft;
 
     private final DurationSampler recycleAfter;
     private long recycles;
@@ -54,6 +56,7 @@ final class ProvisionedConcurrency implements ScalableTarget {
         this.scheduler = fn.scheduler();
         this.delay = delay;
         this.tickMicros = Math.max(1, Math.round(SimTime.MICROS_PER_SECOND / spec.allocationRate().perSecond()));
+        this.burst = spec.allocationBurst();
         this.min = spec.min();
         Integer reserved = fn.spec().reservedConcurrency();
         this.max = spec.maxOr(reserved != null ? reserved : 0);
@@ -83,25 +86,28 @@ final class ProvisionedConcurrency implements ScalableTarget {
     private void startAllocating() {
         if (!allocating && fn.provisionedAllocated < desired) {
             allocating = true;
+            burstLeft = burst;
             allocationHandle = scheduler.scheduleAfter(delay.sampleMicros(), allocate);
         }
     }
 
+    /** One allocation tick: one environment, or the whole burst on a round's first tick (legacy). */
     private void allocateOne() {
         allocationHandle = Scheduler.NO_HANDLE;
-        if (fn.provisionedAllocated >= desired) {
-            allocating = false;
-            return;
-        }
         long now = scheduler.now();
-        if (fn.takeConcurrency()) {
+        int n = Math.max(1, burstLeft);
+        burstLeft = 0;
+        for (int i = 0; i < n && fn.provisionedAllocated < desired && fn.takeConcurrency(); i++) {
             fn.provisionedAllocated++;
             initialising++;
             Environment e = fn.create(now, true);
-            long init = fn.drawInit();
             e.initialising = true;
             e.initStartedAt = now;
-            scheduler.scheduleAt(now + init, e);
+            scheduler.scheduleAt(now + fn.drawInit(), e);
+        }
+        if (fn.provisionedAllocated >= desired) {
+            allocating = false;
+            return;
         }
         allocationHandle = scheduler.scheduleAfter(tickMicros, allocate);
     }

@@ -21,6 +21,8 @@ public record LambdaProvisionedSpec(
         @JsonPropertyDescription("Delay from a configuration change to the first allocation (default uniform 60s to 120s, M17).")
                 DistributionSpec allocationDelay,
         @JsonPropertyDescription("Environments allocated per unit time once started (default 6000/min, M17).") Rate allocationRate,
+        @JsonPropertyDescription("Environments allocated at once when allocation starts, before the rate applies (default 0; M17's legacy mode: 3000 with allocation_rate 500/min).")
+                Integer allocationBurst,
         @JsonPropertyDescription("Age at which Lambda recycles a provisioned environment, running INIT again in the background, billed (default uniform 2h to 6h, M17).")
                 DistributionSpec recycleAfter) {
 
@@ -31,7 +33,7 @@ public record LambdaProvisionedSpec(
             new DistributionSpec.Uniform(SimDuration.ofSeconds(7200), SimDuration.ofSeconds(21_600));
 
     // After the constants the compact constructor reads (static fields initialise in order).
-    public static final LambdaProvisionedSpec NONE = new LambdaProvisionedSpec(0, null, null, null, null, null, null);
+    public static final LambdaProvisionedSpec NONE = new LambdaProvisionedSpec(0, null, null, null, null, null, null, null);
 
     public LambdaProvisionedSpec {
         count = count == null ? 0 : count;
@@ -40,6 +42,7 @@ public record LambdaProvisionedSpec(
         allocationDelay = allocationDelay == null ? DEFAULT_DELAY : allocationDelay;
         allocationRate = allocationRate == null ? DEFAULT_RATE : allocationRate;
         recycleAfter = recycleAfter == null ? DEFAULT_RECYCLE : recycleAfter;
+        allocationBurst = allocationBurst == null ? 0 : allocationBurst;
     }
 
     public int maxOr(int fallback) {
@@ -56,6 +59,8 @@ public record LambdaProvisionedSpec(
         }
         allocationDelay.validate(path + ".allocation_delay", f);
         recycleAfter.validate(path + ".recycle_after", f);
+        f.require(allocationBurst >= 0 && allocationBurst <= accountLimit, path + ".allocation_burst",
+                "expected an integer from 0 to the account concurrency (" + accountLimit + "), found " + allocationBurst);
         f.require(allocationRate.perSecond() > 0, path + ".allocation_rate",
                 "expected a rate > 0, like 6000/min, found " + allocationRate);
     }

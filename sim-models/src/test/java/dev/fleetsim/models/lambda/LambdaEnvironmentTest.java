@@ -102,6 +102,21 @@ class LambdaEnvironmentTest {
     }
 
     @Test
+    void legacyAllocationAddsItsBurstAtOnceThenFollowsTheRate() {
+        LambdaHarness h = new LambdaHarness(FIXED_INIT + ", account_concurrency: 5000, provisioned_concurrency: "
+                + "{count: 3600, ready_at_start: false, allocation_delay: {type: constant, value: 60s}, "
+                + "allocation_burst: 3000, allocation_rate: 500/min}");
+        h.loop.runUntil(SimTime.seconds(60) - 1);
+        assertEquals(0, h.fn().alive());
+        h.loop.runUntil(SimTime.seconds(60));
+        assertEquals(3000, h.fn().alive(), "the burst at once");
+        h.loop.runUntil(SimTime.seconds(120));
+        assertEquals(3500, h.fn().alive(), "then 500 a minute (one every 120 ms)");
+        h.loop.runUntil(SimTime.seconds(600));
+        assertEquals(3600, h.fn().alive(), "up to the configured level");
+    }
+
+    @Test
     void anInvocationPastTheFunctionTimeoutFailsAndResetsItsEnvironment() {
         LambdaHarness h = new LambdaHarness(FIXED_INIT + ", timeout: 2s");
         h.submit(0, SimTime.seconds(5));
