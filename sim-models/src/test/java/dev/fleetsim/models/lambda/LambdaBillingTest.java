@@ -79,4 +79,16 @@ class LambdaBillingTest {
         // Enabled 7 minutes, billed 10: 2 environments × 1 GB × 600 s.
         assertEquals(2 * 600 * 0.0000041667, r.get("fleets", "f0", "cost_provisioned_configured_usd"), 1e-15);
     }
+
+    @Test
+    void snapStartOnPythonPaysRestorePerGbAndCachePerGbSecond() {
+        LambdaHarness h = new LambdaHarness("memory: 1024MB, runtime: python, snap_start: true");
+        h.submit(0, SimTime.millis(10));            // one cold start: one restore
+        h.submit(SimTime.seconds(50), SimTime.millis(10)); // warm
+        h.loop.runUntil(SimTime.seconds(100));
+        ResultValues r = h.results(0, SimTime.seconds(100));
+        // 1 GB restored once; 1 GB cached for the 100 s window (aws-behaviour.md 4.7, MEM prices).
+        assertEquals(0.0001397998 + 100 * 0.0000015046, r.get("fleets", "f0", "cost_snapstart_usd"), 1e-15);
+        assertEquals(1, r.get("fleets", "f0", "cold_starts"));
+    }
 }
