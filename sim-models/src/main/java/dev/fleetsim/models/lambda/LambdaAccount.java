@@ -13,6 +13,8 @@ public final class LambdaAccount {
     private int peakUnreservedInUse;
     private ScalingBucket legacyBucket;
     private LambdaBilling.FreeTier freeTier;
+    /** On-demand GB-s billed so far in the window, per architecture (x86_64, arm64), for the tiers. */
+    private final double[] billedGbSeconds = new double[2];
     /** Invoke requests per second: 10 × the concurrency quota (4.3), as a bucket holding one second's worth. */
     private ScalingBucket requestRate;
 
@@ -78,6 +80,16 @@ public final class LambdaAccount {
             freeTier = new LambdaBilling.FreeTier(prices, windowMicros);
         }
         return freeTier;
+    }
+
+    /**
+     * Prices {@code gbSeconds} of on-demand duration through the monthly tiers, after what the
+     * account's earlier fleets of the same architecture used (fleets bill in scenario order).
+     */
+    double tieredDurationUsd(LambdaPrices prices, int architecture, double gbSeconds, double months) {
+        double usd = prices.tieredDurationUsd(billedGbSeconds[architecture], gbSeconds, months);
+        billedGbSeconds[architecture] += gbSeconds;
+        return usd;
     }
 
     /** The account's shared legacy burst bucket, created by the first function that uses it. */

@@ -10,7 +10,8 @@ import dev.fleetsim.models.results.ResultValues;
  * <ul>
  *   <li>each invocation started in the window pays the request fee, and its billed duration
  *       rounded up to 1 ms at memory (GB) × the duration price: on-demand environments at the
- *       on-demand price, provisioned ones at the provisioned-duration price. A cold start's INIT
+ *       on-demand price (through the account's monthly tiers, their sizes prorated to the
+ *       window), provisioned ones at the provisioned-duration price. A cold start's INIT
  *       phase is added to its invocation's billed duration when {@code bill_init} is on;</li>
  *   <li>provisioned concurrency pays memory × configured environments × time at the
  *       configured price, from the moment it is enabled until it is disabled (set to 0), that
@@ -128,8 +129,11 @@ final class LambdaBilling {
     private double pcConfiguredUsd;
     private double snapUsd;
 
-    /** Accrues this window's charges; {@code free} (may be null) is the account's remaining free tier. */
-    void bill(CostLedger ledger, FreeTier free) {
+    /**
+     * Accrues this window's charges: {@code free} (may be null) is the account's remaining free
+     * tier; on-demand duration is priced through the account's monthly tiers for {@code architecture}.
+     */
+    void bill(CostLedger ledger, FreeTier free, LambdaAccount account, int architecture) {
         double billableRequests = requests;
         double onDemandGbS = onDemandMs / 1000.0 * gb;
         if (free != null) {
@@ -137,7 +141,8 @@ final class LambdaBilling {
             onDemandGbS = free.takeGbSeconds(onDemandGbS);
         }
         requestUsd = billableRequests * prices.request();
-        durationUsd = onDemandGbS * prices.durationGbSecond();
+        double months = SimTime.toSeconds(windowMicros) / 3600.0 / HOURS_PER_MONTH;
+        durationUsd = account.tieredDurationUsd(prices, architecture, onDemandGbS, months);
         pcDurationUsd = provisionedMs / 1000.0 * gb * prices.provisionedDurationGbSecond();
         pcConfiguredUsd = configuredEnvSeconds * gb * prices.provisionedConfiguredGbSecond();
         snapUsd = snapStartCharged

@@ -429,7 +429,8 @@ public final class LambdaFunction implements Fleet {
 
     @Override
     public void bill(CostLedger ledger) {
-        billing.bill(ledger, spec.freeTier() ? account.freeTier(LambdaPrices.of(spec.architecture()), tally.windowMicros()) : null);
+        billing.bill(ledger, spec.freeTier() ? account.freeTier(LambdaPrices.of(spec.architecture()), tally.windowMicros()) : null,
+                account, spec.architecture().ordinal());
     }
 
 

@@ -14,7 +14,8 @@ import java.util.Map;
  * Lambda's price list for one architecture, read from the {@code lambda-prices.csv} resource
  * (aws-behaviour.md 4.8): prices are data, never constants in code.
  */
-public record LambdaPrices(double request, double durationGbSecond, double provisionedConfiguredGbSecond,
+public record LambdaPrices(double request, double durationGbSecond, double tier1GbSecondsPerMonth, double tier2GbSecond,
+        double tier2GbSecondsPerMonth, double tier3GbSecond, double provisionedConfiguredGbSecond,
         double provisionedDurationGbSecond, double snapStartCacheGbSecond, double snapStartRestoreGb,
         double freeRequestsPerMonth, double freeGbSecondsPerMonth) {
 
@@ -25,9 +26,30 @@ public record LambdaPrices(double request, double durationGbSecond, double provi
     public static LambdaPrices of(Architecture architecture) {
         Map<String, double[]> t = load();
         int col = architecture == Architecture.X86_64 ? 0 : 1;
-        return new LambdaPrices(get(t, "request", col), get(t, "duration", col), get(t, "provisioned_configured", col),
+        return new LambdaPrices(get(t, "request", col), get(t, "duration", col),
+                get(t, "duration_tier1_gb_seconds_per_month", col), get(t, "duration_tier2", col),
+                get(t, "duration_tier2_gb_seconds_per_month", col), get(t, "duration_tier3", col),
+                get(t, "provisioned_configured", col),
                 get(t, "provisioned_duration", col), get(t, "snapstart_cache", col), get(t, "snapstart_restore", col),
                 get(t, "free_requests_per_month", col), get(t, "free_gb_seconds_per_month", col));
+    }
+
+    /**
+     * The cost of {@code gbSeconds} of on-demand duration when {@code used} GB-s of the same
+     * architecture were already billed in the window, with the monthly tier sizes prorated to a
+     * window of {@code months} months.
+     */
+    public double tieredDurationUsd(double used, double gbSeconds, double months) {
+        double edge1 = tier1GbSecondsPerMonth * months;
+        double edge2 = edge1 + tier2GbSecondsPerMonth * months;
+        double from = used;
+        double to = used + gbSeconds;
+        return overlap(from, to, 0, edge1) * durationGbSecond + overlap(from, to, edge1, edge2) * tier2GbSecond
+                + overlap(from, to, edge2, Double.POSITIVE_INFINITY) * tier3GbSecond;
+    }
+
+    private static double overlap(double a, double b, double lo, double hi) {
+        return Math.max(0, Math.min(b, hi) - Math.max(a, lo));
     }
 
     private static double get(Map<String, double[]> t, String item, int col) {

@@ -91,4 +91,16 @@ class LambdaBillingTest {
         assertEquals(0.0001397998 + 100 * 0.0000015046, r.get("fleets", "f0", "cost_snapstart_usd"), 1e-15);
         assertEquals(1, r.get("fleets", "f0", "cold_starts"));
     }
+
+    @Test
+    void durationPastTheFirstMonthlyTierIsPricedAtTheSecond() {
+        // A 3 s window is 3 / 2,628,000 of a 730-hour month: the 6 billion GB-s first tier shrinks to
+        // 6,849.3 GB-s. One 800 s invocation at 10 GB (8,000 GB-s) crosses it.
+        LambdaHarness h = new LambdaHarness("memory: 10240MB, timeout: 900s, init_duration: {type: constant, value: 0s}");
+        h.submit(0, SimTime.seconds(800));
+        h.loop.runUntil(SimTime.seconds(3));
+        ResultValues r = h.results(0, SimTime.seconds(3));
+        double tier1 = 6e9 * 3 / (730 * 3600.0);
+        assertEquals(tier1 * 0.0000166667 + (8000 - tier1) * 0.0000150000, r.get("fleets", "f0", "cost_duration_usd"), 1e-12);
+    }
 }
