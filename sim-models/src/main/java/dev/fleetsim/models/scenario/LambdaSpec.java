@@ -139,13 +139,20 @@ public record LambdaSpec(
                     || s instanceof ScalingPolicySpec.TargetTracking t
                             && t.metric() == dev.fleetsim.models.scaling.ScalingMetric.PROVISIONED_CONCURRENCY_UTILIZATION;
             f.require(ok, path + ".scaling[" + i + "]", "expected a scheduled action or target tracking on "
-                    + "provisioned_concurrency_utilization (Application Auto Scaling for Lambda), found " + s.getClass().getSimpleName());
+                    + "provisioned_concurrency_utilization (Application Auto Scaling for Lambda), found " + describe(s));
         }
-        f.require(scaling.isEmpty() || provisionedConcurrency.maxOr(0) > 0 || hasScheduledMax(), path + ".scaling",
+        f.require(scaling.isEmpty() || provisionedConcurrency.maxOr(0) > 0 || hasScheduledAction(), path + ".scaling",
                 "expected provisioned_concurrency with a max > 0 for scaling policies to scale, found none");
     }
 
-    private boolean hasScheduledMax() {
+    private static String describe(ScalingPolicySpec s) {
+        if (s instanceof ScalingPolicySpec.TargetTracking t) {
+            return "target-tracking on " + t.metric();
+        }
+        return s == null ? "nothing" : s.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " scaling";
+    }
+
+    private boolean hasScheduledAction() {
         return scaling.stream().anyMatch(s -> s instanceof ScalingPolicySpec.Scheduled);
     }
 
