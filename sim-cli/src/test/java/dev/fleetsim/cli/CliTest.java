@@ -144,6 +144,18 @@ class CliTest {
         assertEquals(one, two);
     }
 
+    @Test
+    void lambdaRunsAreByteIdenticalWhateverTheThreadCount() {
+        for (String name : new String[] {"lambda-provisioned.yaml", "lambda-async-queue.yaml"}) {
+            String f = CliTestSupport.scenarios().resolve(name).toString();
+            String[] common = {"run", f, "--format", "json", "--replications", "3", "--set", "horizon=135m"};
+            String one = CliTestSupport.run(concat(common, "--threads", "1")).out();
+            String two = CliTestSupport.run(concat(common, "--threads", "2")).out();
+            assertTrue(one.contains("\"cold_starts\""), one);
+            assertEquals(one, two, name);
+        }
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

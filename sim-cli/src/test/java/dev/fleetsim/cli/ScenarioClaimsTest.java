@@ -151,4 +151,50 @@ class ScenarioClaimsTest {
         assertTrue(coverage > 0.3 && coverage < 0.5, "4 of about 10.7 instances on average: " + coverage);
         assertEquals(0, mean(c, "unused_commitment_usd"), 1e-9);
     }
+
+    private static double fleetMean(JsonNode report, String fleet, String key) {
+        return report.get("fleets").get(fleet).get(key).get("mean").asDouble();
+    }
+
+    @Test
+    void lambdaBurstHitsTheScalingRateAndTheAccountLimit() throws IOException {
+        JsonNode r = run("lambda-api-burst.yaml");
+        // 10x burst: 1,000 new environments at once, then 100/s, and never more than the account's 1,500.
+        assertTrue(fleetMean(r, "api", "throttles_scaling_rate") > 100, "scaling-rate throttles");
+        assertTrue(fleetMean(r, "api", "throttles_account") > 10_000, "account-limit throttles");
+        assertEquals(1500, r.get("fleets").get("api").get("peak_concurrency").get("max").asDouble());
+        assertEquals(fleetMean(r, "api", "throttles"), r.get("requests").get("throttled").get("mean").asDouble(), 1e-6);
+        assertTrue(fleetMean(r, "api", "cold_starts") > 1000, "the burst cold-starts its new environments");
+        assertTrue(r.get("cold_start_ratio").get("mean").asDouble() > 0);
+    }
+
+    @Test
+    void scheduledProvisionedConcurrencyRemovesTheBurstsColdStartsAtACost() throws IOException {
+        JsonNode pc = run("lambda-provisioned.yaml");
+        JsonNode od = run("lambda-api-burst.yaml");
+        double pcCold = fleetMean(pc, "api", "cold_starts");
+        double odCold = fleetMean(od, "api", "cold_starts");
+        double pcCost = pc.get("cost_usd").get("total").get("mean").asDouble();
+        double odCost = od.get("cost_usd").get("total").get("mean").asDouble();
+        System.out.println("lambda-provisioned: " + pcCold + " cold starts at $" + pcCost + " vs " + odCold
+                + " at $" + odCost + " on demand");
+        assertTrue(pcCold < 0.25 * odCold, pcCold + " vs " + odCold);
+        assertEquals(0, fleetMean(pc, "api", "throttles_scaling_rate"));
+        assertEquals(2, fleetMean(pc, "api", "scaling_actions"));
+        assertTrue(pc.get("cost_usd").get("by_purchase_option").get("provisioned").get("mean").asDouble() > 0);
+        assertTrue(pcCost > odCost, "idle provisioned concurrency is paid for");
+    }
+
+    @Test
+    void asyncBurstsQueueRetryAndDeadLetter() throws IOException {
+        JsonNode r = run("lambda-async-queue.yaml");
+        assertEquals(0, r.get("requests").get("throttled").get("mean").asDouble(), "async callers are never throttled");
+        assertTrue(fleetMean(r, "events", "async_throttle_retries") > 0);
+        assertTrue(fleetMean(r, "events", "async_error_retries") > 0);
+        assertTrue(fleetMean(r, "events", "async_dead_lettered") > 0);
+        assertEquals(fleetMean(r, "events", "async_dead_lettered"), r.get("requests").get("dropped").get("mean").asDouble(), 1e-6);
+        // No event starts after its 15-minute maximum age, and reserved concurrency caps the function.
+        assertTrue(r.get("fleets").get("events").get("async_max_queue_age_ms").get("max").asDouble() <= 900_000);
+        assertTrue(r.get("fleets").get("events").get("peak_concurrency").get("max").asDouble() <= 50);
+    }
 }

@@ -17,6 +17,9 @@ public final class RequestStats {
     private long timedOut;
     private long dropped;
     private long interrupted;
+    private long throttled;
+    private long invocations;
+    private long coldStarts;
 
     private long inSystem;
     private long minuteArrivals;
@@ -76,6 +79,39 @@ public final class RequestStats {
         }
     }
 
+    /**
+     * A synchronous request was refused at once (Lambda's 429: no concurrency or no scaling
+     * allowance); its client got an error without waiting.
+     */
+    public void throttled(long arrivalTime) {
+        inSystem--;
+        if (measured(arrivalTime)) {
+            throttled++;
+        }
+    }
+
+    /**
+     * A request started on an execution environment, {@code cold} if it waited for that
+     * environment's INIT. Counted for the cold-start ratio (async retries count once per attempt).
+     */
+    public void invocationStarted(long arrivalTime, boolean cold) {
+        if (measured(arrivalTime)) {
+            invocations++;
+            if (cold) {
+                coldStarts++;
+            }
+        }
+    }
+
+    public long throttled() {
+        return throttled;
+    }
+
+    /** Cold-started invocations / invocations started, of measured requests; 0 when none started (no fleet reports starts). */
+    public double coldStartRatio() {
+        return invocations == 0 ? 0 : coldStarts / (double) invocations;
+    }
+
     public long interrupted() {
         return interrupted;
     }
@@ -98,7 +134,7 @@ public final class RequestStats {
 
     /** Measured requests not finished yet: still queued or in service. */
     public long inFlight() {
-        return total - served - timedOut - dropped - interrupted;
+        return total - served - timedOut - dropped - interrupted - throttled;
     }
 
     public LatencyRecorder latency() {

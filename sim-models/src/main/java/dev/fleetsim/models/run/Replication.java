@@ -11,6 +11,9 @@ import dev.fleetsim.models.ec2.InstanceCatalog;
 import dev.fleetsim.models.ec2.AutoScalingGroup;
 import dev.fleetsim.models.ec2.AutoScalingGroups;
 import dev.fleetsim.models.fleet.Fleet;
+import dev.fleetsim.models.lambda.LambdaAccount;
+import dev.fleetsim.models.lambda.LambdaFleets;
+import dev.fleetsim.models.lambda.LambdaFunction;
 import dev.fleetsim.models.pool.FixedPool;
 import dev.fleetsim.models.results.FleetSeries;
 import dev.fleetsim.models.results.ForecastRow;
@@ -24,12 +27,14 @@ import dev.fleetsim.models.scaling.ScalingController;
 import dev.fleetsim.models.scaling.ScalingPolicies;
 import dev.fleetsim.models.scenario.Ec2AsgSpec;
 import dev.fleetsim.models.scenario.FleetSpec;
+import dev.fleetsim.models.scenario.LambdaSpec;
 import dev.fleetsim.models.scenario.ScenarioSpec;
 import dev.fleetsim.models.scenario.WorkloadSpec;
 import dev.fleetsim.models.distribution.SamplerFactory;
 import dev.fleetsim.models.workload.ArrivalProcess;
 import dev.fleetsim.models.workload.Arrivals;
 import dev.fleetsim.models.distribution.DurationSampler;
+import dev.fleetsim.models.workload.RetryPolicy;
 import dev.fleetsim.models.workload.Workload;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +66,9 @@ public final class Replication {
     private final Map<String, ScalingController> controllers = new LinkedHashMap<>();
     private final RandomStreams streams;
     private final List<ArrivalProcess> arrivals = new ArrayList<>();
+    /** The one account all lambda fleets share; created with the first one. */
+    private LambdaAccount lambdaAccount;
+    private final List<RetryPolicy> retries = new ArrayList<>();
 
     private Replication(ScenarioSpec spec, int replication, SamplerFactory samplers) {
         this.spec = spec;
@@ -88,7 +96,12 @@ public final class Replication {
         for (WorkloadSpec w : spec.workloads()) {
             DurationSampler service = samplers.sampler(w.serviceTime(), streams.stream("service/" + w.name(), replication));
             long timeout = w.timeout() == null ? Workload.NO_TIMEOUT : w.timeout().micros();
-            Workload workload = new Workload(service, fleets.get(w.target()), timeout);
+            RetryPolicy retry = w.retry() == null ? null
+                    : new RetryPolicy(w.retry(), loop, streams.stream("retry/" + w.name(), replication), stats);
+            if (retry != null) {
+                retries.add(retry);
+            }
+            Workload workload = new Workload(service, fleets.get(w.target()), timeout, retry);
             ArrivalProcess process = Arrivals.create(w.arrivals(), loop, streams.stream("arrivals/" + w.name(), replication),
                     workload, horizon);
             arrivals.add(process);
@@ -109,12 +122,15 @@ public final class Replication {
         ResultValues values = new ResultValues();
         values.put(stats.total(), "requests", "total");
         values.put(stats.served(), "requests", "served");
-        values.put(0, "requests", "throttled");
+        values.put(stats.throttled(), "requests", "throttled");
         values.put(stats.dropped(), "requests", "dropped");
         values.put(stats.timedOut(), "requests", "timed_out");
         values.put(stats.interrupted(), "requests", "interrupted");
         values.put(stats.inFlight(), "requests", "unfinished");
-        values.put(0, "cold_start_ratio");
+        if (!retries.isEmpty()) {
+            values.put(retries.stream().mapToLong(RetryPolicy::retries).sum(), "requests", "retries");
+        }
+        values.put(stats.coldStartRatio(), "cold_start_ratio");
         CostLedger ledger = new CostLedger();
         fleets.values().forEach(f -> f.bill(ledger));
         ledger.report(values);
@@ -156,6 +172,17 @@ public final class Replication {
             controllers.put(asg.name(), ScalingPolicies.attach(asg.scaling(), group.scalableTarget(), loop,
                     streams.stream("scaling/" + asg.name(), replication)));
             return group;
+        }
+        if (f instanceof LambdaSpec l) {
+            if (lambdaAccount == null) {
+                lambdaAccount = new LambdaAccount(l.accountConcurrency());
+            }
+            LambdaFunction fn = LambdaFleets.create(l, loop, lambdaAccount, streams, replication, stats, samplers);
+            if (!l.scaling().isEmpty()) {
+                controllers.put(l.name(), ScalingPolicies.attach(l.scaling(), fn.provisionedTarget(), loop,
+                        streams.stream("scaling/" + l.name(), replication)));
+            }
+            return fn;
         }
         throw new IllegalArgumentException("no model for fleet type of " + f);
     }

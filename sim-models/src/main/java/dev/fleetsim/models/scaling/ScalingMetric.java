@@ -11,10 +11,15 @@ public enum ScalingMetric {
     /** ALBRequestCountPerTarget: requests the load balancer routed in the minute / in-service targets. */
     REQUEST_COUNT_PER_TARGET("request_count_per_target"),
     /** Requests waiting in instance queues per in-service instance (a backlog metric, as a custom metric). */
-    BACKLOG_PER_INSTANCE("backlog_per_instance");
+    BACKLOG_PER_INSTANCE("backlog_per_instance"),
+    /**
+     * LambdaProvisionedConcurrencyUtilization: busy provisioned environments / allocated ones, a
+     * fraction (typical target 0.7); Lambda functions only (aws-behaviour.md 4.6).
+     */
+    PROVISIONED_CONCURRENCY_UTILIZATION("provisioned_concurrency_utilization");
 
     /** The scenario names, for messages: {@code cpu, request_count_per_target, backlog_per_instance}. */
-    public static final String NAMES = "cpu, request_count_per_target, backlog_per_instance";
+    public static final String NAMES = "cpu, request_count_per_target, backlog_per_instance, provisioned_concurrency_utilization";
 
     private final String yamlName;
 

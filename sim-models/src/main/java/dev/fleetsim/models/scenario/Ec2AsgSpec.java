@@ -172,6 +172,16 @@ public record Ec2AsgSpec(
                     "expected a price >= 0 in USD per GB-month, found " + ebsPricePerGbMonth);
         }
         ScalingPolicySpec.validateAll(scaling, path + ".scaling", f);
+        for (int i = 0; i < scaling.size(); i++) {
+            ScalingPolicySpec s = scaling.get(i);
+            dev.fleetsim.models.scaling.ScalingMetric m = s instanceof ScalingPolicySpec.TargetTracking t ? t.metric()
+                    : s instanceof ScalingPolicySpec.Step st ? st.metric()
+                    : s instanceof ScalingPolicySpec.Simple si ? si.metric()
+                    : s instanceof ScalingPolicySpec.Predictive pr ? pr.metric() : null;
+            f.require(m != dev.fleetsim.models.scaling.ScalingMetric.PROVISIONED_CONCURRENCY_UTILIZATION,
+                    path + ".scaling[" + i + "].metric", "expected a group metric (cpu, request_count_per_target, "
+                            + "backlog_per_instance), found " + m + " (a Lambda metric)");
+        }
     }
 
     /** AWS: each policy at most once, and {@code default} last if listed. */

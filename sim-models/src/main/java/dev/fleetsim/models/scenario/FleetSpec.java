@@ -8,9 +8,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = FleetSpec.FixedPool.class, name = "fixed-pool"),
-    @JsonSubTypes.Type(value = Ec2AsgSpec.class, name = "ec2-asg")
+    @JsonSubTypes.Type(value = Ec2AsgSpec.class, name = "ec2-asg"),
+    @JsonSubTypes.Type(value = LambdaSpec.class, name = "lambda")
 })
-public sealed interface FleetSpec permits FleetSpec.FixedPool, Ec2AsgSpec {
+public sealed interface FleetSpec permits FleetSpec.FixedPool, Ec2AsgSpec, LambdaSpec {
 
     String name();
 

@@ -156,6 +156,8 @@ public sealed interface ScalingPolicySpec {
                         "expected a target > 0, found " + number(target))) {
                     f.require(metric != ScalingMetric.CPU || target <= 100, path + ".target",
                             "expected a CPU target of at most 100 (percent), found " + number(target));
+                    f.require(metric != ScalingMetric.PROVISIONED_CONCURRENCY_UTILIZATION || target <= 1, path + ".target",
+                            "expected a utilisation target from 0 to 1, like 0.7, found " + number(target));
                 }
             }
             checkPeriod(metricPeriod, path + ".metric_period", true, f, "10s, 30s or 60s");

@@ -53,6 +53,7 @@ final class ScenarioValidator {
             }
             fleet.validate(p, f);
         }
+        LambdaSpec.validateAccount(s.fleets(), f);
         Set<String> workloadNames = new HashSet<>();
         for (int i = 0; i < s.workloads().size(); i++) {
             WorkloadSpec w = s.workloads().get(i);
@@ -65,6 +66,9 @@ final class ScenarioValidator {
             }
             if (f.present(w.serviceTime(), p + ".service_time", "a distribution")) {
                 w.serviceTime().validate(p + ".service_time", f);
+            }
+            if (w.retry() != null) {
+                w.retry().validate(p + ".retry", f);
             }
             if (w.timeout() != null) {
                 f.require(w.timeout().micros() > 0, p + ".timeout", "expected a timeout > 0, found " + w.timeout());

@@ -13,15 +13,29 @@ public final class Workload implements ArrivalListener {
     private final DurationSampler service;
     private final RequestSink target;
     private final long timeoutMicros;
+    private final RetryPolicy retry;
 
     public Workload(DurationSampler service, RequestSink target, long timeoutMicros) {
+        this(service, target, timeoutMicros, null);
+    }
+
+    /** A workload whose client retries failed requests by {@code retry} (null: never). */
+    public Workload(DurationSampler service, RequestSink target, long timeoutMicros, RetryPolicy retry) {
         this.service = service;
         this.target = target;
         this.timeoutMicros = timeoutMicros;
+        this.retry = retry;
+        if (retry != null) {
+            retry.target(target);
+        }
     }
 
     @Override
     public void arrival() {
-        target.arrive(service.sampleMicros(), timeoutMicros);
+        if (retry == null) {
+            target.arrive(service.sampleMicros(), timeoutMicros);
+        } else {
+            retry.send(service.sampleMicros(), timeoutMicros);
+        }
     }
 }
