@@ -13,6 +13,7 @@ import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scaling.ScalingMetric;
 import dev.fleetsim.models.scenario.Ec2AsgSpec;
 import dev.fleetsim.models.spot.SpotPool;
+import dev.fleetsim.models.workload.RetryPolicy;
 import dev.fleetsim.models.workload.Workload;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -150,6 +151,21 @@ public final class AutoScalingGroup implements Fleet {
         stats.arrived(now);
         long deadline = timeoutMicros >= Workload.NO_TIMEOUT - now ? Long.MAX_VALUE : now + timeoutMicros;
         balancer.arrive(serviceMicros, deadline);
+    }
+
+    /**
+     * An attempt of a retrying client's request: counted as arrived on its first attempt only;
+     * if the Spot instance serving it is reclaimed, the client's policy may send it again.
+     */
+    @Override
+    public void send(RetryPolicy.Attempt attempt) {
+        long first = attempt.firstArrival();
+        if (attempt.number() == 1) {
+            stats.arrived(first);
+        }
+        long timeout = attempt.timeoutMicros();
+        long deadline = timeout >= Workload.NO_TIMEOUT - first ? Long.MAX_VALUE : first + timeout;
+        balancer.arrive(attempt, deadline);
     }
 
     // ---- capacity ----

@@ -3,6 +3,8 @@ package dev.fleetsim.models.ec2;
 import dev.fleetsim.core.kernel.Event;
 import dev.fleetsim.core.kernel.Scheduler;
 import dev.fleetsim.models.results.RequestStats;
+import dev.fleetsim.models.scenario.RetrySpec;
+import dev.fleetsim.models.workload.RetryPolicy;
 
 /**
  * Request serving on one instance: {@code slots} requests in service at once (vCPUs ×
@@ -38,6 +40,8 @@ final class InstanceServer {
     private long[] queuedArrival;
     private long[] queuedService;
     private long[] queuedDeadline;
+    /** The retrying client's attempt of each queued request; null for clients that do not retry. */
+    private RetryPolicy.Attempt[] queuedAttempt;
     private int head;
     private int queued;
     private long started;
@@ -75,6 +79,7 @@ final class InstanceServer {
         queuedArrival = new long[initial];
         queuedService = new long[initial];
         queuedDeadline = new long[initial];
+        queuedAttempt = new RetryPolicy.Attempt[initial];
     }
 
     int slots() {
@@ -109,14 +114,17 @@ final class InstanceServer {
         return idleCount > 0 || queued < queueLimit;
     }
 
-    /** Takes a request; only when {@link #canAccept()}. Times are absolute microseconds. */
-    void accept(long arrival, long serviceMicros, long deadline) {
+    /**
+     * Takes a request; only when {@link #canAccept()}. Times are absolute microseconds; {@code
+     * attempt} is the retrying client's attempt, or null.
+     */
+    void accept(long arrival, long serviceMicros, long deadline, RetryPolicy.Attempt attempt) {
         accepted++;
         if (idleCount > 0) {
-            idle[--idleCount].start(arrival, serviceMicros, deadline);
+            idle[--idleCount].start(arrival, serviceMicros, deadline, attempt);
             metrics.busyChanged(owner, 1);
         } else {
-            enqueue(arrival, serviceMicros, deadline);
+            enqueue(arrival, serviceMicros, deadline, attempt);
             metrics.queuedChanged(1);
         }
     }
@@ -142,13 +150,15 @@ final class InstanceServer {
                 if (jobs != null) {
                     requeue(s);
                 } else {
-                    lost(s.arrival, interrupted);
+                    lost(s.arrival, s.attempt, interrupted);
                 }
+                s.attempt = null;
                 cut++;
             }
         }
         while (queued > 0) {
-            lost(queuedArrival[head], interrupted);
+            lost(queuedArrival[head], queuedAttempt[head], interrupted);
+            queuedAttempt[head] = null;
             head = (head + 1) % queuedArrival.length;
             queued--;
             metrics.queuedChanged(-1);
@@ -169,7 +179,20 @@ final class InstanceServer {
         balancer.requeue(s.arrival, remaining, s.deadline);
     }
 
-    private void lost(long arrival, boolean interrupted) {
+    /**
+     * A request is lost here. A retrying client sends a request lost to an interruption again
+     * after its backoff, if its policy retries interruptions (then nothing is counted yet).
+     */
+    private void lost(long arrival, RetryPolicy.Attempt attempt, boolean interrupted) {
+        if (attempt != null) {
+            if (interrupted) {
+                if (attempt.failed(RetrySpec.Cause.INTERRUPTED)) {
+                    return;
+                }
+            } else {
+                attempt.done();
+            }
+        }
         if (interrupted) {
             metrics.interrupted(arrival);
         } else {
@@ -177,19 +200,29 @@ final class InstanceServer {
         }
     }
 
-    private void enqueue(long arrival, long service, long deadline) {
+    private void enqueue(long arrival, long service, long deadline, RetryPolicy.Attempt attempt) {
         if (queued == queuedArrival.length) {
             int cap = Math.max(16, queuedArrival.length * 2);
             queuedArrival = unwrap(queuedArrival, cap);
             queuedService = unwrap(queuedService, cap);
             queuedDeadline = unwrap(queuedDeadline, cap);
+            queuedAttempt = unwrap(queuedAttempt, cap);
             head = 0;
         }
         int tail = (head + queued) % queuedArrival.length;
         queuedArrival[tail] = arrival;
         queuedService[tail] = service;
         queuedDeadline[tail] = deadline;
+        queuedAttempt[tail] = attempt;
         queued++;
+    }
+
+    private RetryPolicy.Attempt[] unwrap(RetryPolicy.Attempt[] ring, int cap) {
+        RetryPolicy.Attempt[] out = new RetryPolicy.Attempt[cap];
+        for (int i = 0; i < queued; i++) {
+            out[i] = ring[(head + i) % ring.length];
+        }
+        return out;
     }
 
     private long[] unwrap(long[] ring, int cap) {
@@ -210,9 +243,11 @@ final class InstanceServer {
         long deadline;
         long startTime;
         long demand;
+        RetryPolicy.Attempt attempt;
         long handle = Scheduler.NO_HANDLE;
 
-        void start(long arrivalTime, long demandMicros, long deadlineTime) {
+        void start(long arrivalTime, long demandMicros, long deadlineTime, RetryPolicy.Attempt a) {
+            attempt = a;
             arrival = arrivalTime;
             deadline = deadlineTime;
             startTime = scheduler.now();
@@ -234,21 +269,30 @@ final class InstanceServer {
                     jobs.completed();
                 }
             }
+            if (attempt != null) {
+                attempt.done();
+                attempt = null;
+            }
             int left = 1;
             boolean restarted = false;
             while (queued > 0) {
                 long a = queuedArrival[head];
                 long s = queuedService[head];
                 long d = queuedDeadline[head];
+                RetryPolicy.Attempt at = queuedAttempt[head];
+                queuedAttempt[head] = null;
                 head = (head + 1) % queuedArrival.length;
                 queued--;
                 metrics.queuedChanged(-1);
                 if (now >= d) {
+                    if (at != null) {
+                        at.done();
+                    }
                     stats.timedOut(a);
                     left++;
                     continue;
                 }
-                start(a, s, d);
+                start(a, s, d, at);
                 restarted = true;
                 break;
             }

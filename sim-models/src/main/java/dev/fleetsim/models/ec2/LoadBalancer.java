@@ -3,6 +3,7 @@ package dev.fleetsim.models.ec2;
 import dev.fleetsim.core.kernel.Scheduler;
 import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.scenario.LoadBalancerSpec;
+import dev.fleetsim.models.workload.RetryPolicy;
 
 /**
  * The Application Load Balancer target group in front of the group.
@@ -49,6 +50,8 @@ final class LoadBalancer {
     private long[] queuedArrival;
     private long[] queuedService;
     private long[] queuedDeadline;
+    /** The retrying client's attempt of each queued request; null for clients that do not retry. */
+    private RetryPolicy.Attempt[] queuedAttempt;
     private int head;
     private int queued;
 
@@ -65,6 +68,7 @@ final class LoadBalancer {
         queuedArrival = new long[initial];
         queuedService = new long[initial];
         queuedDeadline = new long[initial];
+        queuedAttempt = new RetryPolicy.Attempt[initial];
     }
 
     void onDrained(DrainListener listener) {
@@ -83,38 +87,54 @@ final class LoadBalancer {
 
     /** A request arrives now with {@code serviceMicros} of work and its client's deadline. */
     void arrive(long serviceMicros, long deadline) {
-        take(scheduler.now(), serviceMicros, deadline);
+        take(scheduler.now(), serviceMicros, deadline, null);
+    }
+
+    /**
+     * An attempt of a retrying client's request (its first, or a retry after a failure): it
+     * keeps the request's first arrival, so latency and the deadline run from there.
+     */
+    void arrive(RetryPolicy.Attempt attempt, long deadline) {
+        take(attempt.firstArrival(), attempt.serviceMicros(), deadline, attempt);
     }
 
     /** A job cut off on a worker returns to the queue, keeping its first arrival time. */
     void requeue(long arrival, long remainingMicros, long deadline) {
-        take(arrival, remainingMicros, deadline);
+        take(arrival, remainingMicros, deadline, null);
     }
 
-    private void take(long arrival, long serviceMicros, long deadline) {
+    private void take(long arrival, long serviceMicros, long deadline, RetryPolicy.Attempt attempt) {
         if (queued == 0) {
             Instance t = routing.pick();
             if (t != null && (t.impaired ? !jobQueue : t.server.canAccept())) {
-                deliver(t, arrival, serviceMicros, deadline);
+                deliver(t, arrival, serviceMicros, deadline, attempt);
                 return;
             }
         }
         if (queued < queueLimit) {
-            enqueue(arrival, serviceMicros, deadline);
+            enqueue(arrival, serviceMicros, deadline, attempt);
             metrics.queuedChanged(1);
         } else {
-            metrics.dropped(arrival);
+            dropped(arrival, attempt);
         }
     }
 
-    private void deliver(Instance t, long arrival, long serviceMicros, long deadline) {
+    private void deliver(Instance t, long arrival, long serviceMicros, long deadline, RetryPolicy.Attempt attempt) {
         metrics.routed();
         if (t.impaired) {
-            metrics.dropped(arrival); // the target no longer answers: the client gets an error
+            dropped(arrival, attempt); // the target no longer answers: the client gets an error
             return;
         }
         routing.increment(t);
-        t.server.accept(arrival, serviceMicros, deadline);
+        t.server.accept(arrival, serviceMicros, deadline, attempt);
+    }
+
+    /** A 503 from the balancer: counted dropped (503s are not a retry cause). */
+    private void dropped(long arrival, RetryPolicy.Attempt attempt) {
+        if (attempt != null) {
+            attempt.done();
+        }
+        metrics.dropped(arrival);
     }
 
     /** {@code n} requests on {@code target} finished, timed out in its queue, or were cut. */
@@ -136,14 +156,19 @@ final class LoadBalancer {
             long a = queuedArrival[head];
             long s = queuedService[head];
             long d = queuedDeadline[head];
+            RetryPolicy.Attempt at = queuedAttempt[head];
+            queuedAttempt[head] = null;
             head = (head + 1) % queuedArrival.length;
             queued--;
             metrics.queuedChanged(-1);
             if (now >= d) {
+                if (at != null) {
+                    at.done();
+                }
                 stats.timedOut(a);
                 continue;
             }
-            deliver(target, a, s, d);
+            deliver(target, a, s, d, at);
         }
     }
 
@@ -216,19 +241,29 @@ final class LoadBalancer {
         drainListener.drained(target);
     }
 
-    private void enqueue(long arrival, long service, long deadline) {
+    private void enqueue(long arrival, long service, long deadline, RetryPolicy.Attempt attempt) {
         if (queued == queuedArrival.length) {
             int cap = Math.max(64, queuedArrival.length * 2);
             queuedArrival = unwrap(queuedArrival, cap);
             queuedService = unwrap(queuedService, cap);
             queuedDeadline = unwrap(queuedDeadline, cap);
+            queuedAttempt = unwrap(queuedAttempt, cap);
             head = 0;
         }
         int tail = (head + queued) % queuedArrival.length;
         queuedArrival[tail] = arrival;
         queuedService[tail] = service;
         queuedDeadline[tail] = deadline;
+        queuedAttempt[tail] = attempt;
         queued++;
+    }
+
+    private RetryPolicy.Attempt[] unwrap(RetryPolicy.Attempt[] ring, int cap) {
+        RetryPolicy.Attempt[] out = new RetryPolicy.Attempt[cap];
+        for (int i = 0; i < queued; i++) {
+            out[i] = ring[(head + i) % ring.length];
+        }
+        return out;
     }
 
     private long[] unwrap(long[] ring, int cap) {

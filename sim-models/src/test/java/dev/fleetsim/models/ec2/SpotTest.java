@@ -398,4 +398,35 @@ class SpotTest {
         // a.1: 1 h at 0.10 and 2 h at 0.20; b.1 from 2 h to 3 h at 0.15.
         assertEquals(0.10 + 2 * 0.20 + 0.15, h.group.spotUsd(), 1e-12);
     }
+
+    @Test
+    void aClientThatRetriesInterruptionsSendsTheLostRequestAgainFromItsFirstArrival() {
+        var h = spotGroup(6, "1/h", 3);
+        var spec = new dev.fleetsim.models.scenario.RetrySpec(5, dev.fleetsim.models.scenario.units.SimDuration.ofSeconds(1),
+                dev.fleetsim.models.scenario.units.SimDuration.ofSeconds(1), dev.fleetsim.models.scenario.RetrySpec.Jitter.NONE,
+                List.of(dev.fleetsim.models.scenario.RetrySpec.Cause.INTERRUPTED));
+        var retry = new dev.fleetsim.models.workload.RetryPolicy(spec, h.loop, new dev.fleetsim.core.random.RandomStreams(1)
+                .stream("retry/w", 0), h.stats);
+        // 50-minute requests on instances interrupted hourly on average: reclaims cut some of them.
+        var client = new dev.fleetsim.models.workload.Workload(() -> s(3000), h.group, dev.fleetsim.models.workload.Workload.NO_TIMEOUT, retry);
+        for (int k = 0; k < 20; k++) {
+            h.loop.scheduleAt(s(1 + 600 * k), client::arrival);
+        }
+        h.runTo(48 * 3600);
+        assertEquals(20, h.stats.total(), "twenty requests, however many attempts");
+        assertTrue(retry.retries() >= 3, "reclaims cut requests, and the client sent them again: " + retry.retries());
+        assertEquals(20, h.stats.served() + h.stats.interrupted() + h.stats.dropped(), "every request has one outcome");
+        assertTrue(h.stats.served() > h.stats.interrupted() + h.stats.dropped(),
+                "most cut requests succeed on a later attempt: " + h.stats.served() + " served");
+        // The latency of a retried request runs from its first arrival: above the 50-minute service time.
+        assertTrue(h.stats.latency().maxMicros() > s(3000 + 120), "max " + h.stats.latency().maxMicros());
+
+        var plain = spotGroup(6, "1/h", 3); // the same interruptions, a client that does not retry
+        var once = new dev.fleetsim.models.workload.Workload(() -> s(3000), plain.group, dev.fleetsim.models.workload.Workload.NO_TIMEOUT);
+        for (int k = 0; k < 20; k++) {
+            plain.loop.scheduleAt(s(1 + 600 * k), once::arrival);
+        }
+        plain.runTo(48 * 3600);
+        assertTrue(plain.stats.interrupted() > h.stats.interrupted(), plain.stats.interrupted() + " lost without retries");
+    }
 }
