@@ -33,6 +33,9 @@ final class FunctionTally {
     private double peakEnvironments;
     private long created;
     private long coldStarts;
+    /** Cold starts and throttles since time 0, window or not: running totals for the per-minute charts. */
+    private long coldStartsEver;
+    private long throttlesEver;
     private long invocations;
     private long functionErrors;
     private long functionTimeouts;
@@ -63,6 +66,7 @@ final class FunctionTally {
     }
 
     void invocation(boolean cold, long initPhase) {
+        coldStartsEver += cold ? 1 : 0;
         if (measuring) {
             invocations++;
             if (cold) {
@@ -80,9 +84,18 @@ final class FunctionTally {
     }
 
     void throttled(Throttle cause) {
+        throttlesEver++;
         if (measuring) {
             throttles[cause.ordinal()]++;
         }
+    }
+
+    long coldStartsEver() {
+        return coldStartsEver;
+    }
+
+    long throttlesEver() {
+        return throttlesEver;
     }
 
     void start(long time) {

@@ -6,6 +6,7 @@ import dev.fleetsim.models.billing.CostLedger;
 import dev.fleetsim.models.distribution.DurationSampler;
 import dev.fleetsim.models.fleet.Fleet;
 import dev.fleetsim.models.results.RequestStats;
+import dev.fleetsim.models.results.MinuteGauges;
 import dev.fleetsim.models.results.ResultValues;
 import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scenario.LambdaSpec;
@@ -413,6 +414,15 @@ public final class LambdaFunction implements Fleet {
     @Override
     public List<ScalingActivity> scalingActivities() {
         return provisioned != null ? provisioned.activities() : List.of();
+    }
+
+    /** Per-minute chart data: environments alive, concurrency, and running totals of cold starts and throttles. */
+    @Override
+    public void sampleMinute(MinuteGauges gauges) {
+        gauges.level(MinuteGauges.IN_SERVICE, alive);
+        gauges.level(MinuteGauges.CONCURRENCY, busyOnDemand + busyProvisioned);
+        gauges.count(MinuteGauges.COLD_STARTS, tally.coldStartsEver());
+        gauges.count(MinuteGauges.THROTTLES, tally.throttlesEver());
     }
 
     @Override
