@@ -197,4 +197,21 @@ class ScenarioClaimsTest {
         assertTrue(r.get("fleets").get("events").get("async_max_queue_age_ms").get("max").asDouble() <= 900_000);
         assertTrue(r.get("fleets").get("events").get("peak_concurrency").get("max").asDouble() <= 50);
     }
+
+    @Test
+    void theCommitmentSweepFindsABreakEvenBetweenTooLittleAndTooMuch(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        CliTestSupport.Result r = CliTestSupport.run("sweep", CliTestSupport.scenarios().resolve("commitments-web-tier.yaml").toString(),
+                "--param", "commitments[0].usd_per_hour=0.02,0.15,0.40", "--replications", "1", "--minimize", "commitments.cost_usd",
+                "--out", tmp.resolve("s").toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertEquals("0.15", doc.get("best").get("parameters").get("commitments[0].usd_per_hour").asText());
+        JsonNode points = doc.get("points");
+        JsonNode small = points.get(0).get("results").get("commitments");
+        JsonNode large = points.get(2).get("results").get("commitments");
+        assertEquals(1.0, small.get("utilization").get("mean").asDouble(), 1e-9, "a small plan is used every hour");
+        assertTrue(large.get("unused_commitment_usd").get("mean").asDouble() > 0, "a large one is paid for at night unused");
+        assertTrue(large.get("coverage").get("mean").asDouble() > small.get("coverage").get("mean").asDouble());
+    }
 }

@@ -3,6 +3,10 @@ package dev.fleetsim.models.lambda;
 import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.core.stats.TimeWeightedAverage;
 import dev.fleetsim.models.billing.CostLedger;
+import dev.fleetsim.models.billing.HourlyUsage;
+import dev.fleetsim.models.billing.UsageLine;
+import java.util.Map;
+import java.util.TreeMap;
 import dev.fleetsim.models.results.ResultValues;
 
 /**
@@ -45,6 +49,11 @@ final class LambdaBilling {
     /** Environment-microseconds added by rounding enabled periods up to 5 minutes. */
     private double roundingEnvMicros;
     private boolean measuring;
+    /** Billed milliseconds per clock hour of the window, {on-demand, provisioned}: for commitments. */
+    private final Map<Long, long[]> msByHour = new TreeMap<>();
+    /** Configured provisioned environment-microseconds per clock hour of the window. */
+    private final Map<Long, Double> configuredByHour = new TreeMap<>();
+    private long levelSince;
 
     LambdaBilling(LambdaPrices prices, long memoryMb, boolean snapStartCharged, long now) {
         this.prices = prices;
@@ -60,11 +69,13 @@ final class LambdaBilling {
 
     void startMeasurement(long now) {
         measuring = true;
+        levelSince = now;
         configured.reset(now);
         windowMicros = -now;
     }
 
     void endMeasurement(long now) {
+        spreadConfigured(now);
         measuring = false;
         windowMicros += now;
         configuredEnvSeconds = configured.average(now) * SimTime.toSeconds(windowMicros)
@@ -72,22 +83,27 @@ final class LambdaBilling {
     }
 
     /** An invocation starts now and is billed {@code billedMicros}, on a provisioned environment or not. */
-    void invocation(long billedMicros, boolean provisioned) {
+    void invocation(long now, long billedMicros, boolean provisioned) {
         if (!measuring) {
             return;
         }
         requests++;
+        long ms = billedMillis(billedMicros);
+        long[] hour = msByHour.computeIfAbsent(Math.floorDiv(now, SimTime.MICROS_PER_HOUR), h -> new long[2]);
         if (provisioned) {
-            provisionedMs += billedMillis(billedMicros);
+            provisionedMs += ms;
+            hour[1] += ms;
         } else {
-            onDemandMs += billedMillis(billedMicros);
+            onDemandMs += ms;
+            hour[0] += ms;
         }
     }
 
     /** A provisioned environment ran INIT while being allocated (billed like PC duration). */
-    void provisionedInit(long micros) {
+    void provisionedInit(long now, long micros) {
         if (measuring) {
             provisionedMs += billedMillis(micros);
+            msByHour.computeIfAbsent(Math.floorDiv(now, SimTime.MICROS_PER_HOUR), h -> new long[2])[1] += billedMillis(micros);
         }
     }
 
@@ -100,6 +116,7 @@ final class LambdaBilling {
 
     /** Provisioned concurrency configured from now on. */
     void configured(long now, int newLevel) {
+        spreadConfigured(now);
         configured.update(now, newLevel);
         if (level == 0 && newLevel > 0) {
             enabledAt = now;
@@ -109,6 +126,20 @@ final class LambdaBilling {
             roundingEnvMicros += (double) level * (billed - span);
         }
         level = newLevel;
+    }
+
+    /** Adds the configured level's environment-time since the last change to the hours it fell in. */
+    private void spreadConfigured(long now) {
+        if (measuring && level > 0) {
+            long t = levelSince;
+            while (t < now) {
+                long hour = Math.floorDiv(t, SimTime.MICROS_PER_HOUR);
+                long next = Math.min(now, (hour + 1) * SimTime.MICROS_PER_HOUR);
+                configuredByHour.merge(hour, (double) level * (next - t), Double::sum);
+                t = next;
+            }
+        }
+        levelSince = now;
     }
 
     long requests() {
@@ -151,6 +182,30 @@ final class LambdaBilling {
         ledger.accrue("lambda", "on-demand", requestUsd + durationUsd + snapUsd);
         if (pcDurationUsd + pcConfiguredUsd > 0) {
             ledger.accrue("lambda", "provisioned", pcDurationUsd + pcConfiguredUsd);
+        }
+        addHourlyUsage(ledger.usage());
+    }
+
+    /**
+     * What Compute Savings Plans may cover, hour by hour: duration (on-demand and provisioned)
+     * and configured provisioned concurrency, not requests (aws-behaviour.md 4.8; Savings Plans
+     * cover Lambda duration). Each charge is spread over the hours in proportion to the usage in
+     * them, so the hours add up to the bill (tiers and the free tier included).
+     */
+    private void addHourlyUsage(HourlyUsage usage) {
+        double totalConfigured = configuredByHour.values().stream().mapToDouble(Double::doubleValue).sum();
+        msByHour.forEach((h, ms) -> {
+            if (ms[0] > 0) {
+                usage.add(h, new UsageLine("lambda", "on-demand", "duration", -1, ms[0] / 1000.0 * gb, durationUsd * ms[0] / onDemandMs));
+            }
+            if (ms[1] > 0) {
+                usage.add(h, new UsageLine("lambda", "on-demand", "provisioned-duration", -1, ms[1] / 1000.0 * gb,
+                        pcDurationUsd * ms[1] / provisionedMs));
+            }
+        });
+        if (totalConfigured > 0) {
+            configuredByHour.forEach((h, envMicros) -> usage.add(h, new UsageLine("lambda", "on-demand",
+                    "provisioned-concurrency", -1, envMicros / SimTime.MICROS_PER_SECOND * gb, pcConfiguredUsd * envMicros / totalConfigured)));
         }
     }
 

@@ -274,7 +274,7 @@ public final class LambdaFunction implements Fleet {
         tally.busy(now, busyOnDemand + busyProvisioned);
         tally.invocation(cold, initPhase);
         stats.invocationStarted(e.arrival, cold);
-        billing.invocation(run + (cold && spec.billInit() ? initPhase : 0), e.provisioned);
+        billing.invocation(now, run + (cold && spec.billInit() ? initPhase : 0), e.provisioned);
         scheduler.scheduleAt(now + initPhase + run, e);
     }
 
@@ -360,7 +360,7 @@ public final class LambdaFunction implements Fleet {
     /** A provisioned environment finished its INIT and is ready (called by {@link ProvisionedConcurrency}). */
     void provisionedReady(Environment e, long initTime) {
         e.invoked = true;
-        billing.provisionedInit(initTime);
+        billing.provisionedInit(scheduler.now(), initTime);
         provisionedIdle.push(e);
     }
 
