@@ -214,4 +214,19 @@ class ScenarioClaimsTest {
         assertTrue(large.get("unused_commitment_usd").get("mean").asDouble() > 0, "a large one is paid for at night unused");
         assertTrue(large.get("coverage").get("mean").asDouble() > small.get("coverage").get("mean").asDouble());
     }
+
+    @Test
+    void busyProvisionedConcurrencyCutsColdStartsAndCost(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws IOException {
+        CliTestSupport.Result r = CliTestSupport.run("sweep", CliTestSupport.scenarios().resolve("sweep-lambda-provisioned.yaml").toString(),
+                "--param", "fleets[api].provisioned_concurrency.count=0,80", "--replications", "1", "--set", "horizon=3h",
+                "--out", tmp.resolve("s").toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode points = new ObjectMapper().readTree(r.out()).get("points");
+        JsonNode none = points.get(0).get("results");
+        JsonNode pc = points.get(1).get("results");
+        assertTrue(fleetMean(pc, "api", "cold_starts") < fleetMean(none, "api", "cold_starts"));
+        assertTrue(pc.get("cost_usd").get("total").get("mean").asDouble() < none.get("cost_usd").get("total").get("mean").asDouble(),
+                "80 environments kept busy cost less at the provisioned duration price");
+        assertTrue(pc.get("cost_usd").get("by_purchase_option").get("provisioned").get("mean").asDouble() > 0);
+    }
 }

@@ -44,7 +44,7 @@ public record SweepGoal(String statistic, boolean maximize, List<Constraint> con
 
         @Override
         public String toString() {
-            return statistic + op + Double.toString(bound).replaceAll("\\.0$", "");
+            return statistic + op + java.math.BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
         }
     }
 

@@ -47,7 +47,9 @@ public final class SweepTable {
                 }
                 for (Map.Entry<List<String>, Double> e : t.values()) {
                     String key = String.join(".", e.getKey());
-                    paths.putIfAbsent(key, e.getKey());
+                    if (!paths.containsKey(key)) {
+                        insert(paths, key, e.getKey());
+                    }
                     tallies.computeIfAbsent(key, ReplicationTally::new).add(e.getValue());
                 }
             }
@@ -56,6 +58,38 @@ public final class SweepTable {
             stats.add(s);
         }
         return new SweepTable(manifest, plan.points(), stats, paths);
+    }
+
+    /**
+     * Adds a key first seen at a later point next to the keys it shares the longest path prefix
+     * with, so that results nest into one object per prefix (a Spot pool or purchase option that
+     * only some points have stays inside its fleet's or cost's object).
+     */
+    private static void insert(Map<String, List<String>> paths, String key, List<String> path) {
+        List<Map.Entry<String, List<String>>> entries = new ArrayList<>(paths.entrySet());
+        int at = entries.size();
+        int best = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            List<String> other = entries.get(i).getValue();
+            int common = 0;
+            while (common < Math.min(other.size(), path.size()) - 1 && other.get(common).equals(path.get(common))) {
+                common++;
+            }
+            if (common > 0 && common >= best) {
+                best = common;
+                at = i + 1;
+            }
+        }
+        paths.clear();
+        for (int i = 0; i < entries.size(); i++) {
+            if (i == at) {
+                paths.put(key, path);
+            }
+            paths.put(entries.get(i).getKey(), entries.get(i).getValue());
+        }
+        if (at == entries.size()) {
+            paths.put(key, path);
+        }
     }
 
     public SweepManifest manifest() {
