@@ -15,14 +15,13 @@ import dev.fleetsim.models.scenario.Ec2AsgSpec;
 import dev.fleetsim.models.spot.SpotPool;
 import dev.fleetsim.models.workload.RetryPolicy;
 import dev.fleetsim.models.workload.Workload;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * An EC2 Auto Scaling group behind a load balancer (fleet type {@code ec2-asg}); see
- * {@code docs/scenario-reference.md and docs/models.md (EC2)}. This class keeps the group's capacity (min, desired, max), decides how many
- * instances to launch or terminate and records scaling activities; its parts do the rest:
+ * {@code docs/scenario-reference.md and docs/models.md (EC2)}. This class decides how many instances to
+ * launch or terminate to follow its {@link GroupSize} (min, desired, max and the scaling
+ * activities); its parts do the rest:
  * {@link InstanceLifecycle} (transitions), {@link LoadBalancer} and {@link InstanceServer}
  * (requests), {@link TerminationSelector}, {@link WarmPool}, {@link HealthMonitor},
  * {@link Ec2Billing} and {@link GroupMetrics}. Build one with {@link AutoScalingGroups}.
@@ -53,17 +52,12 @@ public final class AutoScalingGroup implements Fleet {
     private WarmPool pool;
     private HealthMonitor health;
 
-    private int min;
-    private int max;
-    private int desired;
+    private final GroupSize size;
     private final GroupMembers members;
-    private final List<ScalingActivity> activities = new ArrayList<>();
     private boolean reconciling;
     private boolean reconcileAgain;
-    private long measureStart;
-    private long measureEnd = Long.MAX_VALUE;
     /** Spot interruptions before the window's tally was reset, so the chart's running total never drops. */
-    private long interruptionsBeforeWindow;
+    private final GroupResults results;
     private final ScalableTarget target = new GroupTarget(this);
 
     AutoScalingGroup(Ec2AsgSpec spec, InstanceType type, Scheduler scheduler, RequestStats stats,
@@ -74,9 +68,8 @@ public final class AutoScalingGroup implements Fleet {
         this.scheduler = scheduler;
         this.stats = stats;
         this.selector = selector;
-        this.min = spec.capacity().min();
-        this.max = spec.capacity().max();
-        this.desired = spec.capacity().desired();
+        this.size = new GroupSize(name, spec.capacity().min(), spec.capacity().max(), spec.capacity().desired(), scheduler,
+                this::reconcile);
         this.members = new GroupMembers(scheduler, spec.availabilityZones(), spotPools.size());
         this.spot = new GroupSpot(spec, type, spotPools, scheduler);
         this.metrics = new GroupMetrics(scheduler, stats);
@@ -84,7 +77,7 @@ public final class AutoScalingGroup implements Fleet {
         this.jobs = spec.jobQueue() == null ? null : new JobTally();
         this.billing = new Ec2Billing(spec.ebsVolumeGib(), spec.ebsPricePerGbMonthOrDefault(),
                 scheduler.now());
-        this.measureStart = scheduler.now();
+        this.results = new GroupResults(name, metrics, billing, spot, jobs, size, scheduler.now());
     }
 
     /** Wiring done by the factory, which builds the parts that need this group. */
@@ -129,15 +122,15 @@ public final class AutoScalingGroup implements Fleet {
     /** Brings up the initial capacity: in service now, or launched cold, per {@code initial_state}. */
     void start() {
         if (spec.initialState() == Ec2AsgSpec.InitialState.IN_SERVICE) {
-            while (members.units() < desired) {
-                Placement where = spot.planner().next(members, desired);
+            while (members.units() < size.desired()) {
+                Placement where = spot.planner().next(members, size.desired());
                 if (where == null) {
                     break;
                 }
                 lifecycle.startInService(where);
             }
             if (pool != null) {
-                pool.prefill(desired, max);
+                pool.prefill(size.desired(), size.max());
             }
         }
         reconcile();
@@ -188,7 +181,7 @@ public final class AutoScalingGroup implements Fleet {
                     if (warm != null) {
                         lifecycle.startFromPool(warm);
                     } else {
-                        Placement where = spot.planner().next(members, desired);
+                        Placement where = spot.planner().next(members, size.desired());
                         if (where == null) {
                             break; // no Spot capacity anywhere: retried when an outage ends
                         }
@@ -196,7 +189,7 @@ public final class AutoScalingGroup implements Fleet {
                     }
                 }
                 while (members.units() > target()) {
-                    Instance victim = spot.planner().scaleInVictim(members, desired, selector, scheduler.now());
+                    Instance victim = spot.planner().scaleInVictim(members, size.desired(), selector, scheduler.now());
                     if (victim == null || members.units() - victim.weight() < target()) {
                         break; // never below desired capacity: a weighted group keeps its overage
                     }
@@ -208,7 +201,7 @@ public final class AutoScalingGroup implements Fleet {
                     lifecycle.scaleIn(victim, toPool);
                 }
                 if (pool != null) {
-                    pool.adjust(desired, max);
+                    pool.adjust(size.desired(), size.max());
                 }
             } while (reconcileAgain);
         } finally {
@@ -218,12 +211,12 @@ public final class AutoScalingGroup implements Fleet {
 
     /** Members wanted: desired capacity plus Capacity Rebalancing replacements still launching. */
     private int target() {
-        return desired + spot.replacementsInProgress();
+        return size.desired() + spot.replacementsInProgress();
     }
 
     void poolChanged() {
         if (pool != null && !reconciling) {
-            pool.adjust(desired, max);
+            pool.adjust(size.desired(), size.max());
         }
     }
 
@@ -247,15 +240,15 @@ public final class AutoScalingGroup implements Fleet {
     }
 
     int min() {
-        return min;
+        return size.min();
     }
 
     int max() {
-        return max;
+        return size.max();
     }
 
     int desired() {
-        return desired;
+        return size.desired();
     }
 
     /** Capacity units of the Pending and InService members (their count without weights). */
@@ -291,32 +284,12 @@ public final class AutoScalingGroup implements Fleet {
 
     /** Sets desired capacity clamped into [min, max]; records an activity if it changed. */
     int setDesired(int newDesired, String policy, String reason) {
-        int clamped = Math.max(min, Math.min(max, newDesired));
-        changeDesired(clamped, policy, reason);
-        return clamped;
+        return size.setDesired(newDesired, policy, reason);
     }
 
     /** Sets any of min, max, desired (null: unchanged); desired is clamped into the new range. */
     void setLimits(Integer newMin, Integer newMax, Integer newDesired, String policy, String reason) {
-        int lo = newMin != null ? newMin : min;
-        int hi = newMax != null ? newMax : max;
-        if (lo < 0 || lo > hi) {
-            throw new IllegalArgumentException(name + ": min " + lo + " and max " + hi + " are not 0 <= min <= max");
-        }
-        min = lo;
-        max = hi;
-        int d = newDesired != null ? newDesired : desired;
-        changeDesired(Math.max(min, Math.min(max, d)), policy, reason);
-        reconcile(); // a new max resizes the warm pool even if desired stays
-    }
-
-    private void changeDesired(int to, String policy, String reason) {
-        if (to == desired) {
-            return;
-        }
-        activities.add(new ScalingActivity(scheduler.now(), name, policy, desired, to, reason));
-        desired = to;
-        reconcile();
+        size.setLimits(newMin, newMax, newDesired, policy, reason);
     }
 
     MetricSeries metric(ScalingMetric metric, long periodMicros, int retainedPeriods) {
@@ -335,7 +308,7 @@ public final class AutoScalingGroup implements Fleet {
 
     /** Every change of desired capacity so far, in order. */
     public List<ScalingActivity> activities() {
-        return Collections.unmodifiableList(activities);
+        return size.activities();
     }
 
     @Override
@@ -357,7 +330,7 @@ public final class AutoScalingGroup implements Fleet {
 
     @Override
     public double desiredCapacity() {
-        return desired;
+        return size.desired();
     }
 
     /** Capacity units in service now (instances without weights). */
@@ -368,84 +341,27 @@ public final class AutoScalingGroup implements Fleet {
 
     @Override
     public void startMeasurement(long time) {
-        measureStart = time;
-        metrics.startMeasurement(time);
-        billing.startMeasurement(time);
-        interruptionsBeforeWindow += spot.interruptions();
-        spot.startMeasurement(time);
-        if (jobs != null) {
-            jobs.startMeasurement();
-        }
+        results.startMeasurement(time);
     }
 
     @Override
     public void endMeasurement(long time) {
-        measureEnd = time;
-        metrics.endMeasurement(time);
-        billing.endMeasurement(time, lifecycle.alive());
-        spot.endMeasurement(time);
-        if (jobs != null) {
-            jobs.endMeasurement();
-        }
-        metrics.advanceTo(time);
+        results.endMeasurement(time, lifecycle.alive());
     }
 
     @Override
     public void bill(CostLedger ledger) {
-        ledger.accrue("ec2", "on-demand", billing.onDemandUsd());
-        if (!spot.pools().isEmpty()) {
-            ledger.accrue("ec2", "spot", billing.spotUsd());
-        }
-        ledger.accrue("ebs", "storage", billing.ebsUsd());
-        ledger.usage().addAll(billing.usage());
+        results.bill(ledger);
     }
 
-    /**
-     * Adds {@code [fleets, NAME, …]}: mean_capacity and peak_capacity (InService instances),
-     * instance_hours (billed, On-Demand and Spot), utilization (busy slot-time / slot-time in
-     * service), mean_wait_ms and wait_probability (queueing before service), scaling_actions,
-     * launches, terminations, warm_pool_starts, failures, replacements, dropped, interrupted,
-     * cost_usd (instances and EBS), and the Spot results: spot_interruptions, and for groups that
-     * may use Spot, spot_instance_hours, spot_savings_usd, mean_replacement_ms and
-     * pools.POOL.interruptions; for a job queue, jobs.completed, jobs.requeued, jobs.lost_work_hours
-     * and jobs.cost_per_job_usd.
-     */
     @Override
     public void report(ResultValues out) {
-        metrics.report(out, name);
-        out.put(billing.instanceHours(), "fleets", name, "instance_hours");
-        out.put(scalingActions(), "fleets", name, "scaling_actions");
-        spot.report(out, name, billing);
-        double cost = billing.onDemandUsd() + billing.spotUsd() + billing.ebsUsd();
-        out.put(cost, "fleets", name, "cost_usd");
-        if (jobs != null) {
-            jobs.report(out, name, cost);
-        }
+        results.report(out);
     }
 
-    /** In service, pending, warm pool, members by purchase option and Spot interruptions, for the report's charts. */
     @Override
     public void sampleMinute(MinuteGauges gauges) {
-        int inService = metrics.inService();
-        gauges.level(MinuteGauges.IN_SERVICE, inService);
-        gauges.level(MinuteGauges.PENDING, members.size() - inService);
-        if (pool != null) {
-            gauges.level(MinuteGauges.WARM_POOL, pool.instances().size());
-        }
-        if (!spot.pools().isEmpty()) {
-            int onSpot = 0;
-            for (Instance i : members.list()) {
-                if (i.isSpot()) onSpot++;
-            }
-            gauges.level(MinuteGauges.SPOT, onSpot);
-            gauges.level(MinuteGauges.ON_DEMAND, members.size() - onSpot);
-            gauges.count(MinuteGauges.SPOT_INTERRUPTIONS, interruptionsBeforeWindow + spot.interruptions());
-        }
-    }
-
-    /** Scaling activities inside the measurement window. */
-    private long scalingActions() {
-        return activities.stream().filter(a -> a.timeMicros() >= measureStart && a.timeMicros() <= measureEnd).count();
+        results.sampleMinute(gauges, members, pool);
     }
 
     // ---- inspection (tests, the lead's wiring) ----
@@ -517,7 +433,7 @@ public final class AutoScalingGroup implements Fleet {
 
     @Override
     public String toString() {
-        return "AutoScalingGroup[" + name + ", desired=" + desired + " in [" + min + ", " + max + "], members="
+        return "AutoScalingGroup[" + name + ", " + size + ", members="
                 + members.size() + ", in service=" + metrics.inService() + "]";
     }
 }
