@@ -11,10 +11,15 @@ public enum ScalingMetric {
     /** ALBRequestCountPerTarget: requests the load balancer routed in the minute / in-service targets. */
     REQUEST_COUNT_PER_TARGET("request_count_per_target"),
     /** Requests waiting in instance queues per in-service instance (a backlog metric, as a custom metric). */
-    BACKLOG_PER_INSTANCE("backlog_per_instance");
+    BACKLOG_PER_INSTANCE("backlog_per_instance"),
+    /**
+     * ECSServiceAverageMemoryUtilization: mean memory of the service's running tasks, in percent
+     * (published by ECS services only; see docs/models.md, Fargate, for the memory model).
+     */
+    MEMORY("memory");
 
-    /** The scenario names, for messages: {@code cpu, request_count_per_target, backlog_per_instance}. */
-    public static final String NAMES = "cpu, request_count_per_target, backlog_per_instance";
+    /** The scenario names, for messages: {@code cpu, request_count_per_target, backlog_per_instance, memory}. */
+    public static final String NAMES = "cpu, request_count_per_target, backlog_per_instance, memory";
 
     private final String yamlName;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.fleetsim.models.ec2.InstanceCatalog;
+import dev.fleetsim.models.scaling.ScalingMetric;
 import dev.fleetsim.models.scenario.units.DataSize;
 import dev.fleetsim.models.scenario.units.SimDuration;
 import java.util.EnumSet;
@@ -172,6 +173,8 @@ public record Ec2AsgSpec(
                     "expected a price >= 0 in USD per GB-month, found " + ebsPricePerGbMonth);
         }
         ScalingPolicySpec.validateAll(scaling, path + ".scaling", f);
+        ScalingPolicySpec.rejectMetric(scaling, ScalingMetric.MEMORY, "EC2 publishes no memory metric without the CloudWatch agent;"
+                + " memory is for fargate fleets", path + ".scaling", f);
     }
 
     /** AWS: each policy at most once, and {@code default} last if listed. */
