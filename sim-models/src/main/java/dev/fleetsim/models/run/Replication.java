@@ -7,6 +7,8 @@ import dev.fleetsim.core.random.RandomStreams;
 import dev.fleetsim.models.billing.CostLedger;
 import dev.fleetsim.models.ec2.AutoScalingGroup;
 import dev.fleetsim.models.ec2.AutoScalingGroups;
+import dev.fleetsim.models.fargate.FargateService;
+import dev.fleetsim.models.fargate.FargateServices;
 import dev.fleetsim.models.fleet.Fleet;
 import dev.fleetsim.models.pool.FixedPool;
 import dev.fleetsim.models.results.ForecastRow;
@@ -19,6 +21,7 @@ import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scaling.ScalingController;
 import dev.fleetsim.models.scaling.ScalingPolicies;
 import dev.fleetsim.models.scenario.Ec2AsgSpec;
+import dev.fleetsim.models.scenario.FargateSpec;
 import dev.fleetsim.models.scenario.FleetSpec;
 import dev.fleetsim.models.scenario.ScenarioSpec;
 import dev.fleetsim.models.scenario.WorkloadSpec;
@@ -146,6 +149,12 @@ public final class Replication {
             controllers.put(asg.name(), ScalingPolicies.attach(asg.scaling(), group.scalableTarget(), loop,
                     streams.stream("scaling/" + asg.name(), replication)));
             return group;
+        }
+        if (f instanceof FargateSpec fs) {
+            FargateService service = FargateServices.create(fs, loop, streams, replication, stats, samplers);
+            controllers.put(fs.name(), ScalingPolicies.attach(fs.scaling(), service.scalableTarget(), loop,
+                    streams.stream("scaling/" + fs.name(), replication)));
+            return service;
         }
         throw new IllegalArgumentException("no model for fleet type of " + f);
     }

@@ -8,9 +8,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = FleetSpec.FixedPool.class, name = "fixed-pool"),
-    @JsonSubTypes.Type(value = Ec2AsgSpec.class, name = "ec2-asg")
+    @JsonSubTypes.Type(value = Ec2AsgSpec.class, name = "ec2-asg"),
+    @JsonSubTypes.Type(value = FargateSpec.class, name = "fargate")
 })
-public sealed interface FleetSpec permits FleetSpec.FixedPool, Ec2AsgSpec {
+public sealed interface FleetSpec permits FleetSpec.FixedPool, Ec2AsgSpec, FargateSpec {
 
     String name();
 
