@@ -15,10 +15,12 @@ import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scaling.ScalingMetric;
 import dev.fleetsim.models.scenario.Ec2AsgSpec;
 import dev.fleetsim.models.scenario.FargateSpec;
+import dev.fleetsim.models.scenario.FargateSpotSpec;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import umontreal.ssj.rng.RandomStream;
 
 /**
  * An ECS service on Fargate (fleet type {@code fargate}): keeps its live tasks at desired count,
@@ -41,6 +43,8 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
     private final long launchGapMicros;
     private final RollingDeployment deployment;
     private final ServiceTarget target;
+    /** Draws which Spot tasks a capacity reclaim takes ({@code fargate/NAME/spot-reclaim}). */
+    private final RandomStream reclaimStream;
 
     private final List<FargateTask> tasks = new ArrayList<>();
     private final Map<Instance, FargateTask> byTarget = new IdentityHashMap<>();
@@ -62,7 +66,8 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
     private long replaced;
 
     FargateService(FargateSpec spec, Scheduler scheduler, ServingPool pool, TaskLifecycle lifecycle, TaskStartup startup,
-            FargateBilling billing, InstanceType taskType) {
+            FargateBilling billing, InstanceType taskType, RandomStream reclaimStream) {
+        this.reclaimStream = reclaimStream;
         this.spec = spec;
         this.scheduler = scheduler;
         this.pool = pool;
@@ -93,6 +98,20 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
         }
         if (deployment != null) {
             scheduler.scheduleAt(spec.deployment().at().micros(), () -> deployment.start(++revision));
+        }
+        for (FargateSpotSpec.Outage o : spec.spot().noCapacity()) {
+            if (o.reclaim().value() > 0) {
+                scheduler.scheduleAt(o.start().micros(), () -> reclaim(o.reclaim().value()));
+            }
+        }
+    }
+
+    /** AWS takes Spot capacity back: each running Spot task is warned with probability {@code fraction}. */
+    private void reclaim(double fraction) {
+        for (FargateTask t : List.copyOf(tasks)) { // warnings start replacements, which join the list
+            if (t.spot && t.state == FargateTask.State.RUNNING && reclaimStream.nextDouble() < fraction) {
+                lifecycle.warn(t);
+            }
         }
     }
 

@@ -16,7 +16,8 @@ import dev.fleetsim.models.scenario.FargateTaskSpec;
  *   <li>{@code fargate/NAME/network-interface}, {@code .../scheduling}, {@code .../extraction},
  *       {@code .../container-start}, {@code .../app-init}, {@code .../registration}: start-up
  *       stages (M19);</li>
- *   <li>{@code fargate/NAME/spot}: each Spot task's time to its interruption warning (M13).</li>
+ *   <li>{@code fargate/NAME/spot}: each Spot task's time to its interruption warning (M13);</li>
+ *   <li>{@code fargate/NAME/spot-reclaim}: which Spot tasks a capacity reclaim takes.</li>
  * </ul>
  */
 public final class FargateServices {
@@ -42,7 +43,8 @@ public final class FargateServices {
         pool.memoryModel(100 * task.memoryAtRest().value(),
                 100 * task.memoryPerRequest().megabytes() / (task.memoryGb() * 1024));
         TaskLifecycle lifecycle = new TaskLifecycle(scheduler, pool, startup, billing, spot, task.stopTimeout().micros());
-        FargateService service = new FargateService(spec, scheduler, pool, lifecycle, startup, billing, type);
+        FargateService service = new FargateService(spec, scheduler, pool, lifecycle, startup, billing, type,
+                streams.stream("fargate/" + spec.name() + "/spot-reclaim", replication));
         holder[0] = service;
         service.start();
         return service;

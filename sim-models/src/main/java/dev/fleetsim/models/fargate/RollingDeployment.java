@@ -9,7 +9,8 @@ import dev.fleetsim.models.scenario.FargateDeploymentSpec;
  * one of the new revision, never running more than {@code floor(desired × maximum_percent / 100)}
  * tasks and never stopping a healthy task when that would leave fewer than
  * {@code ceil(desired × minimum_healthy_percent / 100)} healthy. Old tasks not yet healthy go
- * first, as they serve nothing. It re-evaluates whenever a task becomes healthy or stops, and
+ * first, as they serve nothing. It is complete when no old task is left and desired count of new
+ * tasks are healthy (ECS's steady state). It re-evaluates whenever a task becomes healthy or stops, and
  * when desired count changes. With the defaults (100 %, 200 %) it starts a full set of new tasks
  * and stops one old task per new task that passes its health checks; with 50 %/100 % it stops
  * half first, so capacity dips.
@@ -66,7 +67,7 @@ final class RollingDeployment {
             }
         }
         minHealthySeen = Math.min(minHealthySeen, healthy());
-        if (nothingOldLeft()) {
+        if (nothingOldLeft() && healthy() == desired && service.live(revision) == desired) {
             inProgress = false;
             completedAt = service.now();
         }

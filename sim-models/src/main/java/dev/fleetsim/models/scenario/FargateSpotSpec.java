@@ -14,7 +14,7 @@ public record FargateSpotSpec(
         @JsonPropertyDescription("Interruption band read as a monthly interruption probability per task (M13): <5%, 5-10% (default), 10-15%, 15-20%, >20%.")
                 SpotInterruptionBand interruptionBand,
         @JsonPropertyDescription("Fargate Spot discount on the on-demand price (default 70%).") Fraction discount,
-        @JsonPropertyDescription("Periods with no Spot capacity: [{start: 2h, duration: 20m}] (default none).")
+        @JsonPropertyDescription("Periods with no Spot capacity: [{start: 2h, duration: 20m, reclaim: 50%}] (default none).")
                 List<Outage> noCapacity,
         @JsonPropertyDescription("How often a task waiting for Spot capacity is retried (default 60s, M20).") SimDuration retryInterval) {
 
@@ -41,8 +41,18 @@ public record FargateSpotSpec(
         }
     }
 
-    /** A period with no Fargate Spot capacity. */
+    /**
+     * A period with no Fargate Spot capacity: no new Spot task is placed during it, and at its
+     * start AWS takes back {@code reclaim} of the running Spot tasks (each independently), which
+     * get the two-minute warning.
+     */
     public record Outage(
             @Required @JsonPropertyDescription("When the period starts (simulation time).") SimDuration start,
-            @Required @JsonPropertyDescription("How long it lasts.") SimDuration duration) {}
+            @Required @JsonPropertyDescription("How long it lasts.") SimDuration duration,
+            @JsonPropertyDescription("Share of running Spot tasks interrupted when it starts, each independently (default 0%).")
+                    Fraction reclaim) {
+        public Outage {
+            reclaim = reclaim == null ? new Fraction(0) : reclaim;
+        }
+    }
 }
