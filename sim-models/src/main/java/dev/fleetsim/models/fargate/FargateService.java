@@ -91,6 +91,7 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
         for (int i = 0; i < desired; i++) {
             FargateTask t = newTask(revision);
             if (serving) {
+                t.initial = true;
                 lifecycle.alreadyServing(t);
             } else {
                 launchNow(t);

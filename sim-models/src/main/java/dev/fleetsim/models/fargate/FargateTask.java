@@ -36,6 +36,8 @@ final class FargateTask {
 
     State state;
     boolean healthy;
+    /** Serving when the run started: never counts as launched within a cooldown. */
+    boolean initial;
     /** When the image pull started: billing starts there (aws-behaviour.md 5.6); −1 before. */
     long billedFrom = -1;
     /** When it entered RUNNING (ECS), or −1. */

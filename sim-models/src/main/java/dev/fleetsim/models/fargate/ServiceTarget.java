@@ -57,13 +57,13 @@ final class ServiceTarget implements ScalableTarget {
         return service.live(-1);
     }
 
-    /** Running tasks launched within {@code warmupMicros} (the scale-out cooldown by default). */
+    /** Running tasks launched within {@code warmupMicros} (the scale-out cooldown by default); not those serving at the start. */
     @Override
     public int warmingCapacity(long warmupMicros) {
         long since = scheduler.now() - warmupMicros;
         int n = 0;
         for (FargateTask t : service.tasks()) {
-            if (t.live() && t.state == FargateTask.State.RUNNING && t.launchedAt > since) {
+            if (t.live() && t.state == FargateTask.State.RUNNING && !t.initial && t.launchedAt > since) {
                 n++;
             }
         }
