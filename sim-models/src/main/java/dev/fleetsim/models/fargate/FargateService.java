@@ -17,14 +17,12 @@ import dev.fleetsim.models.scenario.Ec2AsgSpec;
 import dev.fleetsim.models.scenario.FargateSpec;
 import dev.fleetsim.models.scenario.FargateSpotSpec;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import umontreal.ssj.rng.RandomStream;
 
 /**
  * An ECS service on Fargate (fleet type {@code fargate}): keeps its live tasks at desired count,
- * placing each new task by the capacity provider strategy ({@link ProviderSplit}), replacing
+ * placing each new task by the capacity provider strategy ({@link TaskRoster}), replacing
  * tasks whose Spot warning came, and rolling out a deployment when the scenario says. Tasks serve
  * requests through the shared load balancer ({@link ServingPool}); their states are driven by
  * {@link TaskLifecycle}. Scaling sees it through {@link ServiceTarget}.
@@ -38,7 +36,6 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
     private final TaskLifecycle lifecycle;
     private final TaskStartup startup;
     private final FargateBilling billing;
-    private final ProviderSplit split;
     private final InstanceType taskType;
     private final long launchGapMicros;
     private final RollingDeployment deployment;
@@ -46,8 +43,7 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
     /** Draws which Spot tasks a capacity reclaim takes ({@code fargate/NAME/spot-reclaim}). */
     private final RandomStream reclaimStream;
 
-    private final List<FargateTask> tasks = new ArrayList<>();
-    private final Map<Instance, FargateTask> byTarget = new IdentityHashMap<>();
+    private final TaskRoster roster;
     private final List<ScalingActivity> activities = new ArrayList<>();
     private int desired;
     private int min;
@@ -75,7 +71,7 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
         this.startup = startup;
         this.billing = billing;
         this.taskType = taskType;
-        this.split = new ProviderSplit(spec.capacityProviders());
+        this.roster = new TaskRoster(new ProviderSplit(spec.capacityProviders()));
         this.launchGapMicros = Math.max(1, Math.round(1e6 / spec.launchRate().perSecond()));
         this.min = spec.capacity().min();
         this.max = spec.capacity().max();
@@ -109,7 +105,7 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
 
     /** AWS takes Spot capacity back: each running Spot task is warned with probability {@code fraction}. */
     private void reclaim(double fraction) {
-        for (FargateTask t : List.copyOf(tasks)) { // warnings start replacements, which join the list
+        for (FargateTask t : List.copyOf(roster.all())) { // warnings start replacements, which join the list
             if (t.spot && t.state == FargateTask.State.RUNNING && reclaimStream.nextDouble() < fraction) {
                 lifecycle.warn(t);
             }
@@ -167,12 +163,10 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
     }
 
     private FargateTask newTask(int rev) {
-        int[] counts = providerCounts();
-        boolean spot = split.isSpot(split.next(counts));
+        boolean spot = roster.nextIsSpot();
         Instance serving = pool.newTarget(nextId, taskType, spec.task().slots());
         FargateTask t = new FargateTask(nextId++, spot, rev, serving, scheduler.now());
-        tasks.add(t);
-        byTarget.put(serving, t);
+        roster.add(t);
         return t;
     }
 
@@ -180,68 +174,17 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
         lifecycle.stop(t);
     }
 
-    /**
-     * The task scale-in stops: from the provider most over its share, of revision {@code rev}
-     * (−1: any, older revisions first), a task not yet running first (newest), else the newest.
-     */
-    FargateTask pickToStop(int rev) {
-        int[] counts = providerCounts();
-        int provider = split.removeFrom(counts);
-        boolean spot = provider >= 0 && split.isSpot(provider);
-        FargateTask best = null;
-        for (FargateTask t : tasks) {
-            if (!t.live() || (rev >= 0 && t.revision != rev) || t.spot != spot) {
-                continue;
-            }
-            if (best == null || rank(t) > rank(best)) {
-                best = t;
-            }
-        }
-        if (best == null) { // the provider has none of that revision: any live one
-            for (FargateTask t : tasks) {
-                if (t.live() && (rev < 0 || t.revision == rev) && (best == null || rank(t) > rank(best))) {
-                    best = t;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Older revision first, then not yet serving, then newest. */
-    private long rank(FargateTask t) {
-        long notServing = t.healthy ? 0 : 1;
-        return ((long) (Integer.MAX_VALUE - t.revision) << 33) | (notServing << 32) | t.id;
-    }
-
-    /** Live tasks per provider of the strategy. */
-    private int[] providerCounts() {
-        int[] counts = new int[split.providers()];
-        for (FargateTask t : tasks) {
-            if (t.live()) {
-                for (int i = 0; i < counts.length; i++) {
-                    if (split.isSpot(i) == t.spot) {
-                        counts[i]++;
-                        break;
-                    }
-                }
-            }
-        }
-        return counts;
+    List<FargateTask> tasks() {
+        return roster.all();
     }
 
     /** Live tasks of revision {@code rev} (−1: all). */
     int live(int rev) {
-        int n = 0;
-        for (FargateTask t : tasks) {
-            if (t.live() && (rev < 0 || t.revision == rev)) {
-                n++;
-            }
-        }
-        return n;
+        return roster.live(rev);
     }
 
-    List<FargateTask> tasks() {
-        return tasks;
+    FargateTask pickToStop(int rev) {
+        return roster.pickToStop(rev);
     }
 
     // ---- lifecycle events ----
@@ -262,14 +205,13 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
 
     @Override
     public void stopped(FargateTask t) {
-        tasks.remove(t);
-        byTarget.remove(t.target);
+        roster.remove(t);
         reconcile();
     }
 
     /** The serving pool finished draining {@code serving}. */
     void drained(Instance serving) {
-        FargateTask t = byTarget.get(serving);
+        FargateTask t = roster.of(serving);
         if (t != null) {
             lifecycle.drained(t);
         }
@@ -373,7 +315,7 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
         pool.endMeasurement(time);
         startup.endMeasurement();
         List<long[]> open = new ArrayList<>();
-        for (FargateTask t : tasks) {
+        for (FargateTask t : roster.all()) {
             if (t.billedFrom >= 0 && t.state != FargateTask.State.STOPPED) {
                 open.add(new long[] {t.spot ? 1 : 0, t.billedFrom});
             }
@@ -416,13 +358,7 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
 
     /** Live tasks on Fargate Spot now. */
     public int spotTasks() {
-        int n = 0;
-        for (FargateTask t : tasks) {
-            if (t.live() && t.spot) {
-                n++;
-            }
-        }
-        return n;
+        return roster.liveSpot();
     }
 
     /** Live tasks (launched and not stopping) now. */
@@ -432,6 +368,6 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
 
     @Override
     public String toString() {
-        return "fargate[" + spec.name() + ", desired=" + desired + ", tasks=" + tasks + "]";
+        return "fargate[" + spec.name() + ", desired=" + desired + ", tasks=" + roster.all() + "]";
     }
 }
