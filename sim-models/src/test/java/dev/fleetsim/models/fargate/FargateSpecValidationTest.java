@@ -78,6 +78,13 @@ class FargateSpecValidationTest {
     }
 
     @Test
+    void scheduledActionsSetMinAndMaxOnly() {
+        assertEquals("expected min and max only (Application Auto Scaling scheduled actions set no desired count; "
+                + "it is clamped into the new range), found 3", problem("task: {cpu: 1, memory: 2GB}\n" + CAPACITY
+                + "scaling: [{type: scheduled, at: 1h, min: 2, desired: 3}]", ".scaling[0].desired"));
+    }
+
+    @Test
     void memoryScalingIsForFargateOnly() {
         String ec2 = FargateTestSupport.scenario("task: {}").replace("type: fargate\n    task: {}", "type: ec2-asg\n"
                 + "    instance_types: [{type: c6g.large}]\n    capacity: {min: 1, max: 2}\n"
