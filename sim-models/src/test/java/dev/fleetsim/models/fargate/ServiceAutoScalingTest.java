@@ -38,8 +38,9 @@ class ServiceAutoScalingTest {
         ScalingActivity a = acts.get(0);
         assertEquals(3, a.to());
         assertTrue(a.reason().contains("ceil(1 in service x 600 / 200) = 3"), a.reason());
-        // Datapoints appear 30-90 s after their minute ends (M1) and the alarm runs on whole minutes:
-        // not before two minutes of data are visible (180 s), not after three are (minute 2 + 90 s → 300 s).
+        // Datapoints appear 30-90 s after their minute ends (M1) and the alarm runs on whole minutes,
+        // reading its evaluation range as CloudWatch does: by 300 s all three of minutes 0-2 are visible.
+        // (It fired at 180 s with this seed, on the points visible then.)
         assertTrue(a.timeMicros() >= 180_000_000L && a.timeMicros() <= 300_000_000L, "at " + a.timeMicros());
         assertEquals(3, h.service.healthyTasks());
         assertEquals(0, h.stats.dropped());
