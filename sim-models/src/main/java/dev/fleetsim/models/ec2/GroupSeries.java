@@ -34,7 +34,7 @@ import java.util.function.DoubleSupplier;
  *       time-weighted mean of the memory model {@link GroupMetrics#memoryModel} sets; groups
  *       without one (EC2: no memory metric without the CloudWatch agent) publish no datapoint.</li>
  * </ul>
- * The one-minute series exist from the start and keep {@link #RETAINED_PERIODS} closed minutes
+ * The one-minute series (memory's excepted) exist from the start and keep {@link #RETAINED_PERIODS} closed minutes
  * (14 days, predictive scaling's history); listeners can stream older ones elsewhere. Other
  * periods (10 s, 30 s, 5 min…) are published from the moment a policy first asks for them.
  */
@@ -71,13 +71,16 @@ final class GroupSeries {
         for (ScalingMetric m : ScalingMetric.values()) {
             listeners.put(m, new ArrayList<>());
             series.put(m, new TreeMap<>());
-            series(m, MetricSeries.DEFAULT_PERIOD, RETAINED_PERIODS);
+            if (m != ScalingMetric.MEMORY) { // memory only when a policy asks (ECS services), not on every EC2 group
+                series(m, MetricSeries.DEFAULT_PERIOD, RETAINED_PERIODS);
+            }
         }
     }
 
     /** The one-minute series of {@code metric}. */
     MetricSeries series(ScalingMetric metric) {
-        return series.get(metric).get(MetricSeries.DEFAULT_PERIOD);
+        MetricSeries s = series.get(metric).get(MetricSeries.DEFAULT_PERIOD);
+        return s != null ? s : series(metric, MetricSeries.DEFAULT_PERIOD, RETAINED_PERIODS);
     }
 
     /**
