@@ -95,9 +95,7 @@ final class GroupMetrics {
         if (i.state == InstanceState.IN_SERVICE) {
             inServiceBusy += delta;
             busySlots.update(now, inServiceBusy);
-            if (memoryBasePercent == memoryBasePercent) { // a memory model is set (not NaN)
-                updateMemory(now);
-            }
+            updateMemory(now); // a no-op without a memory model (EC2)
         }
         if (i.cpuEligible) {
             eligibleBusy += delta;
