@@ -50,7 +50,9 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
     private int max;
     private int revision = 1;
     private int nextId;
-    private long nextLaunchAt = Long.MIN_VALUE;
+    /** Launch-rate cap (GCRA): the theoretical time of the next launch, and the burst's tolerance. */
+    private long nextLaunchAt;
+    private final long burstToleranceMicros;
     private boolean reconciling;
     private boolean again;
     private long windowStart;
@@ -73,6 +75,8 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
         this.taskType = taskType;
         this.roster = new TaskRoster(new ProviderSplit(spec.capacityProviders()));
         this.launchGapMicros = Math.max(1, Math.round(1e6 / spec.launchRate().perSecond()));
+        this.burstToleranceMicros = (spec.launchBurst() - 1) * launchGapMicros;
+        this.nextLaunchAt = scheduler.now();
         this.min = spec.capacity().min();
         this.max = spec.capacity().max();
         this.desired = spec.capacity().desired();
@@ -152,10 +156,15 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
         return t;
     }
 
+    /**
+     * Starts {@code t} now, or later under the launch-rate cap (M19): a burst of {@code launch_burst}
+     * tasks at once, then one every 1 / {@code launch_rate} (the generic cell rate algorithm, a token
+     * bucket kept as one time).
+     */
     private void launchNow(FargateTask t) {
         long now = scheduler.now();
-        long at = Math.max(now, nextLaunchAt == Long.MIN_VALUE ? now : nextLaunchAt);
-        nextLaunchAt = at + launchGapMicros; // M19: the service's launch-rate cap
+        long at = Math.max(now, nextLaunchAt - burstToleranceMicros);
+        nextLaunchAt = Math.max(nextLaunchAt, at) + launchGapMicros;
         if (measuring) {
             launched++;
         }

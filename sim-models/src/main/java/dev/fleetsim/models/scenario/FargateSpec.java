@@ -30,6 +30,8 @@ public record FargateSpec(
         @JsonPropertyDescription("Target tracking ScaleOutCooldown (default 300s).") SimDuration scaleOutCooldown,
         @JsonPropertyDescription("Target tracking ScaleInCooldown (default 300s).") SimDuration scaleInCooldown,
         @JsonPropertyDescription("Most tasks the service starts per second (default 20/s, M19).") Rate launchRate,
+        @JsonPropertyDescription("Tasks that may start at once before launch_rate applies (default 1; the legacy limit was 10 at 1/s, M19).")
+                Integer launchBurst,
         @JsonPropertyDescription("Service auto scaling policies and scheduled actions (Application Auto Scaling).")
                 List<ScalingPolicySpec> scaling)
         implements FleetSpec {
@@ -47,6 +49,7 @@ public record FargateSpec(
         scaleOutCooldown = scaleOutCooldown == null ? DEFAULT_COOLDOWN : scaleOutCooldown;
         scaleInCooldown = scaleInCooldown == null ? DEFAULT_COOLDOWN : scaleInCooldown;
         launchRate = launchRate == null ? DEFAULT_LAUNCH_RATE : launchRate;
+        launchBurst = launchBurst == null ? 1 : launchBurst;
         scaling = scaling == null ? List.of() : List.copyOf(scaling);
     }
 
@@ -66,6 +69,8 @@ public record FargateSpec(
             deployment.validate(path + ".deployment", f);
         }
         f.require(launchRate.perSecond() > 0, path + ".launch_rate", "expected a rate > 0, like 20/s, found " + launchRate);
+        f.require(launchBurst >= 1 && launchBurst <= Ec2CapacitySpec.MAX_INSTANCES, path + ".launch_burst",
+                "expected an integer from 1 to " + Ec2CapacitySpec.MAX_INSTANCES + ", found " + launchBurst);
         ScalingPolicySpec.validateAll(scaling, path + ".scaling", f);
         for (int i = 0; i < scaling.size(); i++) {
             // aws-behaviour.md 2.8: Application Auto Scaling scheduled actions take only min and max.

@@ -95,4 +95,17 @@ class FargateStartupTest {
         assertEquals(60.0, dev.fleetsim.models.scenario.FargateStartupSpec.defaultPullMbPerSecond(0.25));
         assertEquals(150.0, dev.fleetsim.models.scenario.FargateStartupSpec.defaultPullMbPerSecond(16));
     }
+
+    @Test
+    void theLegacyLaunchLimitStartsTenThenOneASecond() {
+        // M19's legacy limit: a burst of 10, then 1 task a second. Each task is healthy 53 s after its start.
+        FargateTestSupport.Harness h = new FargateTestSupport.Harness(ONE_LAUNCHING.replace("desired: 1", "desired: 12")
+                .replace("max: 4", "max: 20") + "launch_rate: 1/s\nlaunch_burst: 10\n");
+        h.runTo(53);
+        assertEquals(10, h.service.healthyTasks());
+        h.runTo(54);
+        assertEquals(11, h.service.healthyTasks());
+        h.runTo(55);
+        assertEquals(12, h.service.healthyTasks());
+    }
 }
