@@ -156,6 +156,17 @@ class CliTest {
         }
     }
 
+    @Test
+    void fargateRunsAreByteIdenticalWhateverTheThreadCount() {
+        // Spot reclaims, replacements and a deploy inside 6 h: every Fargate random stream is drawn.
+        String f = CliTestSupport.scenarios().resolve("fargate-service-spot.yaml").toString();
+        String[] common = {"run", f, "--format", "json", "--replications", "3", "--set", "horizon=6h"};
+        String one = CliTestSupport.run(concat(common, "--threads", "1")).out();
+        String two = CliTestSupport.run(concat(common, "--threads", "2")).out();
+        assertTrue(one.contains("\"spot_interruptions\""), one);
+        assertEquals(one, two);
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -229,4 +229,40 @@ class ScenarioClaimsTest {
                 "80 environments kept busy cost less at the provisioned duration price");
         assertTrue(pc.get("cost_usd").get("by_purchase_option").get("provisioned").get("mean").asDouble() > 0);
     }
+
+    @Test
+    void fargateServiceRidesOutTheSurgeTheSpotReclaimAndTheDeploy() throws IOException {
+        JsonNode r = run("fargate-service-spot.yaml");
+        JsonNode api = r.get("fleets").get("api");
+        // The surge triples traffic: target tracking scales out well above the steady 5-6 tasks.
+        assertTrue(mean(api, "peak_capacity") >= 10, "peak " + mean(api, "peak_capacity"));
+        // Half the Spot tasks are reclaimed at 3h10m, each replaced on Spot once capacity is back.
+        assertTrue(mean(api, "spot_interruptions") >= 1);
+        assertEquals(mean(api, "spot_interruptions"), mean(api, "tasks_replaced"));
+        // The 50%/150% deploy dips to half of desired (5 tasks: ceil(2.5) = 3), never below.
+        assertEquals(3.0, mean(api, "deployment", "min_healthy_tasks"));
+        assertTrue(mean(api, "deployment", "duration_s") > 0, "the deployment completes");
+        // Every new task pays its start-up: ENI, pull, init, registration, 3 x 10 s health checks.
+        double startup = mean(api, "startup_ms", "total");
+        assertTrue(startup > 50_000 && startup < 90_000, "start-up " + startup + " ms");
+        // Both purchase options are billed; Spot tasks cost 30% of on-demand.
+        assertTrue(mean(r, "cost_usd", "by_purchase_option", "spot") > 0);
+        assertTrue(mean(r, "cost_usd", "by_purchase_option", "on-demand") > 0);
+        assertEquals(mean(r, "cost_usd", "total"), mean(api, "cost_usd"), 1e-9);
+    }
+
+    @Test
+    void ec2AndFargateServeIdenticalTrafficAtDifferentCost() throws IOException {
+        JsonNode ec2 = run("compare-ec2.yaml", "--set", "horizon=12h");
+        JsonNode fargate = run("compare-fargate.yaml", "--set", "horizon=12h");
+        // Identical workload sections and seed: the same requests on both platforms.
+        assertEquals(mean(ec2, "requests", "total"), mean(fargate, "requests", "total"));
+        assertTrue(ec2.get("slo").get("held").asBoolean());
+        assertTrue(fargate.get("slo").get("held").asBoolean());
+        // Equal-sized units (2 vCPU, 4 GB, Graviton2): Fargate's $0.0790/h per task against the
+        // c6g.large's $0.068/h plus its 8 GB volume makes Fargate the dearer platform here.
+        double ec2Cost = mean(ec2, "cost_usd", "total");
+        double fargateCost = mean(fargate, "cost_usd", "total");
+        assertTrue(fargateCost > 1.05 * ec2Cost && fargateCost < 1.3 * ec2Cost, "fargate " + fargateCost + " ec2 " + ec2Cost);
+    }
 }

@@ -28,6 +28,9 @@ final class GroupMetrics {
     private int eligibleSlots;
     private int eligibleBusy;
     private int waiting;
+    /** Memory model (ECS services only): percent per task at rest, and per request in service; NaN: none. */
+    private double memoryBasePercent = Double.NaN;
+    private double memoryPerRequestPercent;
 
     // Window statistics.
     private final TimeWeightedAverage capacity;
@@ -51,7 +54,7 @@ final class GroupMetrics {
     GroupMetrics(Scheduler scheduler, RequestStats stats) {
         this.scheduler = scheduler;
         this.stats = stats;
-        this.series = new GroupSeries(scheduler, this::cpu, this::backlog);
+        this.series = new GroupSeries(scheduler, this::cpu, this::backlog, this::memory);
         long now = scheduler.now();
         this.capacity = new TimeWeightedAverage(now, 0);
         this.busySlots = new TimeWeightedAverage(now, 0);
@@ -92,6 +95,7 @@ final class GroupMetrics {
         if (i.state == InstanceState.IN_SERVICE) {
             inServiceBusy += delta;
             busySlots.update(now, inServiceBusy);
+            updateMemory(now); // a no-op without a memory model (EC2)
         }
         if (i.cpuEligible) {
             eligibleBusy += delta;
@@ -141,6 +145,7 @@ final class GroupMetrics {
         slots.update(now, inServiceSlots);
         busySlots.update(now, inServiceBusy);
         updateBacklog(now);
+        updateMemory(now);
     }
 
     /** {@code i} leaves service (call while its state is still IN_SERVICE). */
@@ -154,6 +159,7 @@ final class GroupMetrics {
         slots.update(now, inServiceSlots);
         busySlots.update(now, inServiceBusy);
         updateBacklog(now);
+        updateMemory(now);
     }
 
     /** {@code i}'s warm-up ended: its CPU joins the group aggregate. */
@@ -184,6 +190,31 @@ final class GroupMetrics {
     /** Waiting requests per in-service instance now, or NaN when none is in service. */
     private double backlog() {
         return inService == 0 ? Double.NaN : (double) waiting / inService;
+    }
+
+    /**
+     * Sets the memory model of an ECS service: a task uses {@code basePercent} of its memory at
+     * rest plus {@code perRequestPercent} per request in service, capped at 100; the metric is the
+     * mean over in-service tasks, i.e. base + per-request × busy slots / tasks.
+     */
+    void memoryModel(double basePercent, double perRequestPercent) {
+        this.memoryBasePercent = basePercent;
+        this.memoryPerRequestPercent = perRequestPercent;
+        updateMemory(scheduler.now());
+    }
+
+    /** Memory percent of the in-service tasks now, or NaN without a memory model or without tasks. */
+    private double memory() {
+        if (Double.isNaN(memoryBasePercent) || inService == 0) {
+            return Double.NaN;
+        }
+        return Math.min(100.0, memoryBasePercent + memoryPerRequestPercent * inServiceBusy / inService);
+    }
+
+    private void updateMemory(long now) {
+        if (!Double.isNaN(memoryBasePercent)) {
+            series.memoryChanged(now, memory());
+        }
     }
 
     private void updateCpu(long now) {
@@ -238,11 +269,7 @@ final class GroupMetrics {
 
     /** Adds the window's statistics under {@code [fleets, NAME, …]}. */
     void report(ResultValues out, String name) {
-        out.put(meanCapacity, "fleets", name, "mean_capacity");
-        out.put(peakCapacity, "fleets", name, "peak_capacity");
-        out.put(utilization, "fleets", name, "utilization");
-        out.put(meanWaitMicros() / 1000.0, "fleets", name, "mean_wait_ms");
-        out.put(waitProbability(), "fleets", name, "wait_probability");
+        reportServing(out, name);
         out.put(launches, "fleets", name, "launches");
         out.put(terminations, "fleets", name, "terminations");
         out.put(warmPoolStarts, "fleets", name, "warm_pool_starts");
@@ -250,6 +277,23 @@ final class GroupMetrics {
         out.put(replacements, "fleets", name, "replacements");
         out.put(dropped, "fleets", name, "dropped");
         out.put(interrupted, "fleets", name, "interrupted");
+    }
+
+    /** The serving statistics alone (capacity, utilisation, waits), without the EC2 lifecycle counters. */
+    void reportServing(ResultValues out, String name) {
+        out.put(meanCapacity, "fleets", name, "mean_capacity");
+        out.put(peakCapacity, "fleets", name, "peak_capacity");
+        out.put(utilization, "fleets", name, "utilization");
+        out.put(meanWaitMicros() / 1000.0, "fleets", name, "mean_wait_ms");
+        out.put(waitProbability(), "fleets", name, "wait_probability");
+    }
+
+    long droppedInWindow() {
+        return dropped;
+    }
+
+    long interruptedInWindow() {
+        return interrupted;
     }
 
     int inService() {

@@ -30,8 +30,11 @@ import java.util.function.DoubleSupplier;
  *   <li>{@link ScalingMetric#BACKLOG_PER_INSTANCE} (a custom metric): the time-weighted mean of
  *       requests waiting (instance queues and the balancer's queue) per in-service instance. No
  *       instance in service: no datapoint.</li>
+ *   <li>{@link ScalingMetric#MEMORY} (ECSServiceAverageMemoryUtilization, percent): the
+ *       time-weighted mean of the memory model {@link GroupMetrics#memoryModel} sets; groups
+ *       without one (EC2: no memory metric without the CloudWatch agent) publish no datapoint.</li>
  * </ul>
- * The one-minute series exist from the start and keep {@link #RETAINED_PERIODS} closed minutes
+ * The one-minute series (memory's excepted) exist from the start and keep {@link #RETAINED_PERIODS} closed minutes
  * (14 days, predictive scaling's history); listeners can stream older ones elsewhere. Other
  * periods (10 s, 30 s, 5 min…) are published from the moment a policy first asks for them.
  */
@@ -42,10 +45,12 @@ final class GroupSeries {
     private final Scheduler scheduler;
     private final DoubleSupplier cpu;
     private final DoubleSupplier backlog;
+    private final DoubleSupplier memory;
     private final Map<ScalingMetric, Map<Long, MetricSeries>> series = new EnumMap<>(ScalingMetric.class);
     private final Map<ScalingMetric, List<PeriodListener>> listeners = new EnumMap<>(ScalingMetric.class);
     private TimeWeightedGauge[] cpuGauges = new TimeWeightedGauge[0];
     private TimeWeightedGauge[] backlogGauges = new TimeWeightedGauge[0];
+    private TimeWeightedGauge[] memoryGauges = new TimeWeightedGauge[0];
     private long routed;
     private int targets;
     private long targetsSince;
@@ -55,22 +60,27 @@ final class GroupSeries {
     /**
      * @param cpu     the CPU percent now (NaN: no datapoint), read when a new series starts
      * @param backlog the backlog per instance now (NaN: no datapoint), likewise
+     * @param memory  the memory percent now (NaN: no datapoint; always so for EC2 groups), likewise
      */
-    GroupSeries(Scheduler scheduler, DoubleSupplier cpu, DoubleSupplier backlog) {
+    GroupSeries(Scheduler scheduler, DoubleSupplier cpu, DoubleSupplier backlog, DoubleSupplier memory) {
         this.scheduler = scheduler;
         this.cpu = cpu;
         this.backlog = backlog;
+        this.memory = memory;
         this.targetsSince = scheduler.now();
         for (ScalingMetric m : ScalingMetric.values()) {
             listeners.put(m, new ArrayList<>());
             series.put(m, new TreeMap<>());
-            series(m, MetricSeries.DEFAULT_PERIOD, RETAINED_PERIODS);
+            if (m != ScalingMetric.MEMORY) { // memory only when a policy asks (ECS services), not on every EC2 group
+                series(m, MetricSeries.DEFAULT_PERIOD, RETAINED_PERIODS);
+            }
         }
     }
 
     /** The one-minute series of {@code metric}. */
     MetricSeries series(ScalingMetric metric) {
-        return series.get(metric).get(MetricSeries.DEFAULT_PERIOD);
+        MetricSeries s = series.get(metric).get(MetricSeries.DEFAULT_PERIOD);
+        return s != null ? s : series(metric, MetricSeries.DEFAULT_PERIOD, RETAINED_PERIODS);
     }
 
     /**
@@ -111,6 +121,11 @@ final class GroupSeries {
                 TimeWeightedGauge g = new TimeWeightedGauge(s);
                 backlogGauges = append(backlogGauges, g);
                 update(g, now, backlog.getAsDouble());
+            }
+            case MEMORY -> {
+                TimeWeightedGauge g = new TimeWeightedGauge(s);
+                memoryGauges = append(memoryGauges, g);
+                update(g, now, memory.getAsDouble());
             }
             case REQUEST_COUNT_PER_TARGET -> new RequestCountFeed(s).start(now);
         }
@@ -200,6 +215,18 @@ final class GroupSeries {
     /** The backlog per instance is {@code value} from {@code now} on (NaN: undefined). */
     void backlogChanged(long now, double value) {
         for (TimeWeightedGauge g : backlogGauges) {
+            update(g, now, value);
+        }
+    }
+
+    /** Whether any memory series is published (so callers can skip computing the value). */
+    boolean publishesMemory() {
+        return memoryGauges.length > 0;
+    }
+
+    /** The memory percent is {@code value} from {@code now} on (NaN: undefined). */
+    void memoryChanged(long now, double value) {
+        for (TimeWeightedGauge g : memoryGauges) {
             update(g, now, value);
         }
     }

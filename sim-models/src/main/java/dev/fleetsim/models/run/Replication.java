@@ -10,6 +10,8 @@ import dev.fleetsim.models.billing.CostLedger;
 import dev.fleetsim.models.ec2.InstanceCatalog;
 import dev.fleetsim.models.ec2.AutoScalingGroup;
 import dev.fleetsim.models.ec2.AutoScalingGroups;
+import dev.fleetsim.models.fargate.FargateService;
+import dev.fleetsim.models.fargate.FargateServices;
 import dev.fleetsim.models.fleet.Fleet;
 import dev.fleetsim.models.lambda.LambdaAccount;
 import dev.fleetsim.models.lambda.LambdaFleets;
@@ -26,6 +28,7 @@ import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scaling.ScalingController;
 import dev.fleetsim.models.scaling.ScalingPolicies;
 import dev.fleetsim.models.scenario.Ec2AsgSpec;
+import dev.fleetsim.models.scenario.FargateSpec;
 import dev.fleetsim.models.scenario.FleetSpec;
 import dev.fleetsim.models.scenario.LambdaSpec;
 import dev.fleetsim.models.scenario.ScenarioSpec;
@@ -183,6 +186,12 @@ public final class Replication {
                         streams.stream("scaling/" + l.name(), replication)));
             }
             return fn;
+        }
+        if (f instanceof FargateSpec fs) {
+            FargateService service = FargateServices.create(fs, loop, streams, replication, stats, samplers);
+            controllers.put(fs.name(), ScalingPolicies.attach(fs.scaling(), service.scalableTarget(), loop,
+                    streams.stream("scaling/" + fs.name(), replication)));
+            return service;
         }
         throw new IllegalArgumentException("no model for fleet type of " + f);
     }

@@ -16,10 +16,15 @@ public enum ScalingMetric {
      * LambdaProvisionedConcurrencyUtilization: busy provisioned environments / allocated ones, a
      * fraction (typical target 0.7); Lambda functions only (aws-behaviour.md 4.6).
      */
-    PROVISIONED_CONCURRENCY_UTILIZATION("provisioned_concurrency_utilization");
+    PROVISIONED_CONCURRENCY_UTILIZATION("provisioned_concurrency_utilization"),
+    /**
+     * ECSServiceAverageMemoryUtilization: mean memory of the service's running tasks, in percent
+     * (published by ECS services only; see docs/models.md, Fargate, for the memory model).
+     */
+    MEMORY("memory");
 
-    /** The scenario names, for messages: {@code cpu, request_count_per_target, backlog_per_instance}. */
-    public static final String NAMES = "cpu, request_count_per_target, backlog_per_instance, provisioned_concurrency_utilization";
+    /** The scenario names, for messages. */
+    public static final String NAMES = "cpu, request_count_per_target, backlog_per_instance, provisioned_concurrency_utilization, memory";
 
     private final String yamlName;
 

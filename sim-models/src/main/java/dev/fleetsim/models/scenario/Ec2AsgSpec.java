@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.fleetsim.models.ec2.InstanceCatalog;
+import dev.fleetsim.models.scaling.ScalingMetric;
 import dev.fleetsim.models.scenario.units.DataSize;
 import dev.fleetsim.models.scenario.units.SimDuration;
 import java.util.EnumSet;
@@ -172,16 +173,10 @@ public record Ec2AsgSpec(
                     "expected a price >= 0 in USD per GB-month, found " + ebsPricePerGbMonth);
         }
         ScalingPolicySpec.validateAll(scaling, path + ".scaling", f);
-        for (int i = 0; i < scaling.size(); i++) {
-            ScalingPolicySpec s = scaling.get(i);
-            dev.fleetsim.models.scaling.ScalingMetric m = s instanceof ScalingPolicySpec.TargetTracking t ? t.metric()
-                    : s instanceof ScalingPolicySpec.Step st ? st.metric()
-                    : s instanceof ScalingPolicySpec.Simple si ? si.metric()
-                    : s instanceof ScalingPolicySpec.Predictive pr ? pr.metric() : null;
-            f.require(m != dev.fleetsim.models.scaling.ScalingMetric.PROVISIONED_CONCURRENCY_UTILIZATION,
-                    path + ".scaling[" + i + "].metric", "expected a group metric (cpu, request_count_per_target, "
-                            + "backlog_per_instance), found " + m + " (a Lambda metric)");
-        }
+        ScalingPolicySpec.rejectMetric(scaling, ScalingMetric.MEMORY, "EC2 publishes no memory metric without the CloudWatch agent;"
+                + " memory is for fargate fleets", path + ".scaling", f);
+        ScalingPolicySpec.rejectMetric(scaling, ScalingMetric.PROVISIONED_CONCURRENCY_UTILIZATION,
+                "a Lambda metric; a group publishes cpu, request_count_per_target and backlog_per_instance", path + ".scaling", f);
     }
 
     /** AWS: each policy at most once, and {@code default} last if listed. */

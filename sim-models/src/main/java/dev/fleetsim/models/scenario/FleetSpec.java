@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = FleetSpec.FixedPool.class, name = "fixed-pool"),
     @JsonSubTypes.Type(value = Ec2AsgSpec.class, name = "ec2-asg"),
-    @JsonSubTypes.Type(value = LambdaSpec.class, name = "lambda")
+    @JsonSubTypes.Type(value = LambdaSpec.class, name = "lambda"),
+    @JsonSubTypes.Type(value = FargateSpec.class, name = "fargate")
 })
-public sealed interface FleetSpec permits FleetSpec.FixedPool, Ec2AsgSpec, LambdaSpec {
+public sealed interface FleetSpec permits FleetSpec.FixedPool, Ec2AsgSpec, LambdaSpec, FargateSpec {
 
     String name();
 

@@ -16,6 +16,8 @@ import dev.fleetsim.models.scenario.units.SimDuration;
  *                             default is 0 and a request finding no room gets a 503, counted dropped)
  * @param healthCheckInterval  target health-check interval (ALB default 30 s, 5–300 s)
  * @param unhealthyThreshold   consecutive failed checks before a target is unhealthy (ALB default 2, 2–10)
+ * @param healthyThreshold     consecutive passed checks before a new target takes traffic (ALB default 5,
+ *                             2–10); used by fargate tasks (M19: interval × healthy threshold)
  */
 public record LoadBalancerSpec(
         @JsonPropertyDescription("round-robin (default, as ALB) or least-outstanding-requests.") Algorithm algorithm,
@@ -25,16 +27,20 @@ public record LoadBalancerSpec(
                 Integer queueLimit,
         @JsonPropertyDescription("Target health-check interval, 5s to 300s (default 30s).") SimDuration healthCheckInterval,
         @JsonPropertyDescription("Consecutive failed health checks that make a target unhealthy, 2 to 10 (default 2).")
-                Integer unhealthyThreshold) {
+                Integer unhealthyThreshold,
+        @JsonPropertyDescription("Consecutive passed health checks before a new target takes traffic, 2 to 10 (default 5); fargate tasks wait interval x healthy_threshold.")
+                Integer healthyThreshold) {
 
     public static final SimDuration DEFAULT_DEREGISTRATION_DELAY = SimDuration.ofSeconds(300);
     public static final SimDuration DEFAULT_HEALTH_CHECK_INTERVAL = SimDuration.ofSeconds(30);
     public static final int DEFAULT_UNHEALTHY_THRESHOLD = 2;
+    /** ALB target groups' HealthyThresholdCount default. */
+    public static final int DEFAULT_HEALTHY_THRESHOLD = 5;
     /** A sanity bound on the balancer queue (the ring grows on demand up to it). */
     public static final int MAX_QUEUE_LIMIT = 100_000_000;
 
     /** Every field at its default. */
-    public static final LoadBalancerSpec DEFAULT = new LoadBalancerSpec(null, null, null, null, null);
+    public static final LoadBalancerSpec DEFAULT = new LoadBalancerSpec(null, null, null, null, null, null);
 
     public LoadBalancerSpec {
         algorithm = algorithm == null ? Algorithm.ROUND_ROBIN : algorithm;
@@ -42,6 +48,7 @@ public record LoadBalancerSpec(
         queueLimit = queueLimit == null ? 0 : queueLimit;
         healthCheckInterval = healthCheckInterval == null ? DEFAULT_HEALTH_CHECK_INTERVAL : healthCheckInterval;
         unhealthyThreshold = unhealthyThreshold == null ? DEFAULT_UNHEALTHY_THRESHOLD : unhealthyThreshold;
+        healthyThreshold = healthyThreshold == null ? DEFAULT_HEALTHY_THRESHOLD : healthyThreshold;
     }
 
     public void validate(String path, Findings f) {
@@ -54,6 +61,13 @@ public record LoadBalancerSpec(
                 "expected an interval from 5s to 300s, found " + healthCheckInterval);
         f.require(unhealthyThreshold >= 2 && unhealthyThreshold <= 10, path + ".unhealthy_threshold",
                 "expected an integer from 2 to 10, found " + unhealthyThreshold);
+        f.require(healthyThreshold >= 2 && healthyThreshold <= 10, path + ".healthy_threshold",
+                "expected an integer from 2 to 10, found " + healthyThreshold);
+    }
+
+    /** How long a new target's health checks take to pass: interval × healthy threshold. */
+    public long healthyAfterMicros() {
+        return healthCheckInterval.micros() * healthyThreshold;
     }
 
     /** How the balancer picks a target. */

@@ -65,6 +65,32 @@ public sealed interface ScalingPolicySpec {
      * (unique names, at most {@value #MAX_SCHEDULED_ACTIONS} scheduled actions). {@code path} is
      * the list's path, e.g. {@code fleets[0].scaling}.
      */
+    /** The metric a dynamic or predictive policy reads; null for a scheduled action (or none written). */
+    static ScalingMetric metricOf(ScalingPolicySpec s) {
+        if (s instanceof TargetTracking t) {
+            return t.metric();
+        } else if (s instanceof Step st) {
+            return st.metric();
+        } else if (s instanceof Simple si) {
+            return si.metric();
+        } else if (s instanceof Predictive pr) {
+            return pr.metric();
+        }
+        return null;
+    }
+
+    /**
+     * Adds a finding for every policy reading {@code metric}, which the fleet does not publish
+     * ({@code why} says so, e.g. "memory is published by ECS services only").
+     */
+    static void rejectMetric(List<ScalingPolicySpec> specs, ScalingMetric metric, String why, String path, Findings f) {
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i) != null && metricOf(specs.get(i)) == metric) {
+                f.add(path + "[" + i + "].metric", "expected a metric this fleet publishes (" + why + "), found " + metric);
+            }
+        }
+    }
+
     static void validateAll(List<ScalingPolicySpec> specs, String path, Findings f) {
         Map<String, Integer> names = new HashMap<>();
         int scheduled = 0;
@@ -601,7 +627,7 @@ public sealed interface ScalingPolicySpec {
         public void validate(String path, Findings f) {
             checkName(name, path, f);
             if (f.present(metric, path + ".metric", "a load metric (cpu, request_count_per_target)")) {
-                f.require(metric != ScalingMetric.BACKLOG_PER_INSTANCE, path + ".metric",
+                f.require(metric != ScalingMetric.BACKLOG_PER_INSTANCE && metric != ScalingMetric.MEMORY, path + ".metric",
                         "expected a load metric (cpu, request_count_per_target), found " + metric);
             }
             if (f.present(target, path + ".target", "a target value, like 50")) {

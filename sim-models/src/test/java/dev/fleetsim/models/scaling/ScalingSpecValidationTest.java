@@ -163,7 +163,7 @@ class ScalingSpecValidationTest {
         assertEquals("s.yaml:12:46: fleets[0].scaling[0].target: expected a CPU target of at most 100 (percent), found 150",
                 problem("{type: target-tracking, metric: cpu, target: 150}", ".target"));
         assertEquals("s.yaml:12:33: fleets[0].scaling[0].metric: expected one of cpu, request_count_per_target, "
-                + "backlog_per_instance, provisioned_concurrency_utilization, found 'cpux' (did you mean 'cpu'?)",
+                + "backlog_per_instance, provisioned_concurrency_utilization, memory, found 'cpux' (did you mean 'cpu'?)",
                 problem("{type: target-tracking, metric: cpux, target: 50}", ".metric"));
         assertEquals("s.yaml:12:58: fleets[0].scaling[0].metric_period: expected a period of 10s, 30s or 60s, found 45s",
                 problem("{type: target-tracking, metric: cpu, target: 50, metric_period: 45s}", ".metric_period"));
