@@ -264,5 +264,11 @@ class ScenarioClaimsTest {
         double ec2Cost = mean(ec2, "cost_usd", "total");
         double fargateCost = mean(fargate, "cost_usd", "total");
         assertTrue(fargateCost > 1.05 * ec2Cost && fargateCost < 1.3 * ec2Cost, "fargate " + fargateCost + " ec2 " + ec2Cost);
+        JsonNode lambda = run("compare-lambda.yaml", "--set", "horizon=12h");
+        assertEquals(mean(ec2, "requests", "total"), mean(lambda, "requests", "total"), "the same arrivals on Lambda too");
+        assertTrue(lambda.get("slo").get("held").asBoolean());
+        // Lambda never queues: its p99 is the work's own (300 ms / 1.23), below the EC2 group's.
+        assertTrue(mean(lambda, "latency_ms", "p99") < mean(ec2, "latency_ms", "p99"));
+        assertTrue(mean(lambda, "cost_usd", "total") > fargateCost, "at a steady 300/s Lambda is the dearest of the three");
     }
 }
