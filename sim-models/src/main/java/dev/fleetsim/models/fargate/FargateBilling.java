@@ -2,6 +2,7 @@ package dev.fleetsim.models.fargate;
 
 import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.models.billing.CostLedger;
+import dev.fleetsim.models.billing.HourlyUsage;
 import dev.fleetsim.models.results.ResultValues;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ final class FargateBilling {
     private boolean frozen;
     private double onDemandMicros;
     private double spotMicros;
+    /** On-Demand (FARGATE) task time hour by hour: what Compute Savings Plans may cover. */
+    private HourlyUsage usage = new HourlyUsage();
     /** Periods closed before the window started whose minimum may reach into it. */
     private final List<long[]> tails = new ArrayList<>();
 
@@ -70,6 +73,8 @@ final class FargateBilling {
                 spotMicros += overlap;
             } else {
                 onDemandMicros += overlap;
+                long start = Math.max(from, windowStart);
+                usage.addRunning("fargate", "on-demand", "task", -1, start, start + overlap, onDemandUsdPerHour);
             }
         }
     }
@@ -78,6 +83,7 @@ final class FargateBilling {
         windowStart = time;
         onDemandMicros = 0;
         spotMicros = 0;
+        usage = new HourlyUsage();
         for (long[] t : tails) {
             add(t[0] == 1, t[1], t[2]);
         }
@@ -112,6 +118,7 @@ final class FargateBilling {
         if (usesSpot) {
             ledger.accrue("fargate", "spot", spotUsd());
         }
+        ledger.usage().addAll(usage); // FARGATE_SPOT is never covered by a Savings Plan
     }
 
     void report(ResultValues out, String name) {
