@@ -34,6 +34,6 @@ public record SweepJob(String file, String text, ArrayList<String> overrides, Ar
         for (int i = 0; i < axisPaths.size(); i++) {
             axes.add(new SweepAxis(axisPaths.get(i), axisValues.get(i)));
         }
-        return SweepSetup.load(file, text, overrides, axes, mode == null ? null : SweepMode.fromYaml(mode));
+        return SweepSetup.load(file, text, overrides, axes, mode == null ? null : dev.fleetsim.models.scenario.YamlEnum.parse(SweepMode.class, mode));
     }
 }

@@ -1,11 +1,9 @@
 package dev.fleetsim.models.scaling;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.fleetsim.models.scenario.ScalingPolicySpec;
+import dev.fleetsim.models.scenario.YamlEnum;
 
 /** How the change is expressed (AWS AdjustmentType). */
-public enum AdjustmentType {
+public enum AdjustmentType implements YamlEnum {
     /** Add the adjustment to the capacity (negative removes). */
     CHANGE_IN_CAPACITY("change-in-capacity"),
     /** Add this percentage of the capacity, rounded as aws-behaviour.md §2.3 says. */
@@ -19,14 +17,13 @@ public enum AdjustmentType {
         this.yamlName = yamlName;
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return yamlName;
     }
 
-    @JsonCreator
-    public static AdjustmentType fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
+    @Override
+    public String yamlName() {
+        return yamlName;
     }
 }

@@ -1,12 +1,10 @@
 package dev.fleetsim.models.scaling;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.fleetsim.core.metrics.ComparisonOperator;
-import dev.fleetsim.models.scenario.ScalingPolicySpec;
+import dev.fleetsim.models.scenario.YamlEnum;
 
 /** An alarm's comparison, written as the operator. */
-public enum AlarmComparison {
+public enum AlarmComparison implements YamlEnum {
     // Listed with the two-character operators first, so "=>" suggests ">=".
     GREATER_OR_EQUAL(">=", ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD),
     GREATER(">", ComparisonOperator.GREATER_THAN_THRESHOLD),
@@ -30,14 +28,13 @@ public enum AlarmComparison {
         return this == GREATER || this == GREATER_OR_EQUAL;
     }
 
-    @JsonValue
     @Override
-    public String toString() {
+    public String yamlName() {
         return symbol;
     }
 
-    @JsonCreator
-    public static AlarmComparison fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
+    @Override
+    public String toString() {
+        return symbol;
     }
 }

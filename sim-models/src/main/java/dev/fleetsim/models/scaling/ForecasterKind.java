@@ -1,11 +1,9 @@
 package dev.fleetsim.models.scaling;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.fleetsim.models.scenario.ScalingPolicySpec;
+import dev.fleetsim.models.scenario.YamlEnum;
 
 /** The forecasters a predictive policy can use (M8; pluggable through {@link Forecaster}). */
-public enum ForecasterKind {
+public enum ForecasterKind implements YamlEnum {
     /** {@link SeasonalForecaster}: hour-of-week (or hour-of-day) seasonality plus trend, by weighted least squares. */
     SEASONAL("seasonal");
 
@@ -16,15 +14,10 @@ public enum ForecasterKind {
     }
 
     /** The name used in scenarios. */
-    @JsonValue
+    @Override
+
     public String yamlName() {
         return yamlName;
-    }
-
-    /** Reads a scenario name; an unknown one fails with "expected one of ..., found '...'". */
-    @JsonCreator
-    public static ForecasterKind fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
     }
 
     /** A new forecaster of this kind. */

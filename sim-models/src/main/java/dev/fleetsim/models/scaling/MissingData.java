@@ -1,12 +1,10 @@
 package dev.fleetsim.models.scaling;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.fleetsim.models.scenario.YamlEnum;
 import dev.fleetsim.core.metrics.TreatMissingData;
-import dev.fleetsim.models.scenario.ScalingPolicySpec;
 
 /** TreatMissingData, in scenario spelling. */
-public enum MissingData {
+public enum MissingData implements YamlEnum {
     MISSING("missing", TreatMissingData.MISSING),
     NOT_BREACHING("not_breaching", TreatMissingData.NOT_BREACHING),
     BREACHING("breaching", TreatMissingData.BREACHING),
@@ -24,14 +22,13 @@ public enum MissingData {
         return treatment;
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return yamlName;
     }
 
-    @JsonCreator
-    public static MissingData fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
+    @Override
+    public String yamlName() {
+        return yamlName;
     }
 }

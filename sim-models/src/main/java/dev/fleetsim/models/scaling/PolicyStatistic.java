@@ -1,12 +1,10 @@
 package dev.fleetsim.models.scaling;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.fleetsim.models.scenario.YamlEnum;
 import dev.fleetsim.core.metrics.Statistic;
-import dev.fleetsim.models.scenario.ScalingPolicySpec;
 
 /** The statistics a step or simple policy may aggregate its metric with (MetricAggregationType). */
-public enum PolicyStatistic {
+public enum PolicyStatistic implements YamlEnum {
     AVERAGE("average", Statistic.AVERAGE),
     MINIMUM("minimum", Statistic.MINIMUM),
     MAXIMUM("maximum", Statistic.MAXIMUM);
@@ -23,14 +21,13 @@ public enum PolicyStatistic {
         return statistic;
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return yamlName;
     }
 
-    @JsonCreator
-    public static PolicyStatistic fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
+    @Override
+    public String yamlName() {
+        return yamlName;
     }
 }

@@ -1,11 +1,9 @@
 package dev.fleetsim.models.scaling;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.fleetsim.models.scenario.ScalingPolicySpec;
+import dev.fleetsim.models.scenario.YamlEnum;
 
 /** Predictive scaling mode (aws-behaviour.md §2.9). */
-public enum PredictiveMode {
+public enum PredictiveMode implements YamlEnum {
     /** ForecastOnly (the AWS default): forecasts are made and recorded, capacity is not changed. */
     FORECAST_ONLY("forecast-only"),
     /** ForecastAndScale: the forecast raises the capacity floor ahead of each hour. */
@@ -18,15 +16,10 @@ public enum PredictiveMode {
     }
 
     /** The name used in scenarios. */
-    @JsonValue
+    @Override
+
     public String yamlName() {
         return yamlName;
-    }
-
-    /** Reads a scenario name; an unknown one fails with "expected one of ..., found '...'". */
-    @JsonCreator
-    public static PredictiveMode fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
     }
 
     @Override

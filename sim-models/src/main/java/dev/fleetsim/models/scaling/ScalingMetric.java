@@ -1,11 +1,9 @@
 package dev.fleetsim.models.scaling;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.fleetsim.models.scenario.ScalingPolicySpec;
+import dev.fleetsim.models.scenario.YamlEnum;
 
 /** The metrics a scaling policy can track; each target publishes a per-minute series of each. */
-public enum ScalingMetric {
+public enum ScalingMetric implements YamlEnum {
     /** ASGAverageCPUUtilization: mean CPU (busy slots / slots, in percent) of non-warming in-service instances. */
     CPU("cpu"),
     /** ALBRequestCountPerTarget: requests the load balancer routed in the minute / in-service targets. */
@@ -33,15 +31,10 @@ public enum ScalingMetric {
     }
 
     /** The name used in scenarios, e.g. {@code cpu}. */
-    @JsonValue
+    @Override
+
     public String yamlName() {
         return yamlName;
-    }
-
-    /** Reads a scenario name; an unknown one fails with "expected one of ..., found '...'". */
-    @JsonCreator
-    public static ScalingMetric fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.fleetsim.models.scenario;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * One item of an ECS capacity provider strategy (aws-behaviour.md 5.4): the provider, its base
@@ -31,7 +29,7 @@ public record CapacityProviderSpec(
     }
 
     /** Fargate's two capacity providers. */
-    public enum Provider {
+    public enum Provider implements YamlEnum {
         FARGATE("FARGATE"),
         FARGATE_SPOT("FARGATE_SPOT");
 
@@ -41,7 +39,7 @@ public record CapacityProviderSpec(
             this.yamlName = yamlName;
         }
 
-        @JsonValue
+        @Override
         public String yamlName() {
             return yamlName;
         }
@@ -49,11 +47,6 @@ public record CapacityProviderSpec(
         @Override
         public String toString() {
             return yamlName;
-        }
-
-        @JsonCreator
-        public static Provider fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
         }
     }
 }

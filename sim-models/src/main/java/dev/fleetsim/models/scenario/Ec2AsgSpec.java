@@ -1,8 +1,6 @@
 package dev.fleetsim.models.scenario;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.fleetsim.models.ec2.InstanceCatalog;
 import dev.fleetsim.models.scaling.ScalingMetric;
 import dev.fleetsim.models.scenario.units.DataSize;
@@ -215,7 +213,7 @@ public record Ec2AsgSpec(
     }
 
     /** Which health checks the group acts on (the EC2 status check is always on). */
-    public enum HealthCheckType {
+    public enum HealthCheckType implements YamlEnum {
         EC2("ec2"),
         ELB("elb");
 
@@ -225,7 +223,7 @@ public record Ec2AsgSpec(
             this.yamlName = yamlName;
         }
 
-        @JsonValue
+        @Override
         public String yamlName() {
             return yamlName;
         }
@@ -234,15 +232,10 @@ public record Ec2AsgSpec(
         public String toString() {
             return yamlName;
         }
-
-        @JsonCreator
-        public static HealthCheckType fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
-        }
     }
 
     /** How the group's initial desired capacity starts. */
-    public enum InitialState {
+    public enum InitialState implements YamlEnum {
         /** Running and in service at time 0, past warm-up (a group that has been up for a while). */
         IN_SERVICE("in-service"),
         /** Launched cold at time 0, through boot, hooks and warm-up (a group just created). */
@@ -254,7 +247,7 @@ public record Ec2AsgSpec(
             this.yamlName = yamlName;
         }
 
-        @JsonValue
+        @Override
         public String yamlName() {
             return yamlName;
         }
@@ -262,11 +255,6 @@ public record Ec2AsgSpec(
         @Override
         public String toString() {
             return yamlName;
-        }
-
-        @JsonCreator
-        public static InitialState fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
         }
     }
 }

@@ -1,8 +1,6 @@
 package dev.fleetsim.models.scenario;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.fleetsim.models.scenario.units.SimDuration;
 
 /**
@@ -42,7 +40,7 @@ public record Ec2LifecycleHookSpec(
     }
 
     /** The result a hook reports when its heartbeat timeout runs out. */
-    public enum DefaultResult {
+    public enum DefaultResult implements YamlEnum {
         ABANDON("abandon"),
         CONTINUE("continue");
 
@@ -52,7 +50,7 @@ public record Ec2LifecycleHookSpec(
             this.yamlName = yamlName;
         }
 
-        @JsonValue
+        @Override
         public String yamlName() {
             return yamlName;
         }
@@ -60,11 +58,6 @@ public record Ec2LifecycleHookSpec(
         @Override
         public String toString() {
             return yamlName;
-        }
-
-        @JsonCreator
-        public static DefaultResult fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
         }
     }
 }

@@ -1,14 +1,11 @@
 package dev.fleetsim.models.scenario;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * A termination policy (aws-behaviour.md 2.11): which instance of the chosen Availability Zone
  * a scale-in terminates. Policies form an ordered list; each narrows the candidates to its ties,
  * and {@code default} (always applied last) breaks what remains.
  */
-public enum Ec2TerminationPolicy {
+public enum Ec2TerminationPolicy implements YamlEnum {
     /**
      * AWS Default for a single-type, single-launch-template group: the instance closest to its
      * next billing hour, then random.
@@ -27,7 +24,7 @@ public enum Ec2TerminationPolicy {
         this.yamlName = yamlName;
     }
 
-    @JsonValue
+    @Override
     public String yamlName() {
         return yamlName;
     }
@@ -35,11 +32,5 @@ public enum Ec2TerminationPolicy {
     @Override
     public String toString() {
         return yamlName;
-    }
-
-    /** Reads a scenario word; an unknown one fails with "expected one of ..., found '...'". */
-    @JsonCreator
-    public static Ec2TerminationPolicy fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
     }
 }

@@ -1,8 +1,6 @@
 package dev.fleetsim.models.scenario;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.fleetsim.models.fargate.TaskSize;
 import dev.fleetsim.models.scenario.units.DataSize;
 import dev.fleetsim.models.scenario.units.Fraction;
@@ -84,7 +82,7 @@ public record FargateTaskSpec(
     }
 
     /** The CPU architecture, which sets the price. */
-    public enum Architecture {
+    public enum Architecture implements YamlEnum {
         X86_64("x86_64"),
         ARM64("arm64");
 
@@ -94,7 +92,7 @@ public record FargateTaskSpec(
             this.yamlName = yamlName;
         }
 
-        @JsonValue
+        @Override
         public String yamlName() {
             return yamlName;
         }
@@ -102,11 +100,6 @@ public record FargateTaskSpec(
         @Override
         public String toString() {
             return yamlName;
-        }
-
-        @JsonCreator
-        public static Architecture fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
         }
     }
 }

@@ -1,14 +1,11 @@
 package dev.fleetsim.models.scenario;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** The scenario words of the Lambda fleet's enumerated fields (aws-behaviour.md section 4). */
 public final class LambdaWords {
     private LambdaWords() {}
 
     /** Instruction set of the function; it selects the price row (4.8). */
-    public enum Architecture {
+    public enum Architecture implements YamlEnum {
         X86_64("x86_64"),
         ARM64("arm64");
 
@@ -18,20 +15,19 @@ public final class LambdaWords {
             this.yaml = yaml;
         }
 
-        @JsonValue
         @Override
         public String toString() {
             return yaml;
         }
 
-        @JsonCreator
-        public static Architecture fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
+        @Override
+        public String yamlName() {
+            return yaml;
         }
     }
 
     /** Runtime family; it selects the default init duration (M18) and whether SnapStart is offered (4.7). */
-    public enum Runtime {
+    public enum Runtime implements YamlEnum {
         NODEJS("nodejs"),
         PYTHON("python"),
         JAVA("java"),
@@ -43,15 +39,9 @@ public final class LambdaWords {
             this.yaml = yaml;
         }
 
-        @JsonValue
         @Override
         public String toString() {
             return yaml;
-        }
-
-        @JsonCreator
-        public static Runtime fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
         }
 
         /** SnapStart supports Java 11+, Python 3.12+ and .NET 8+ (4.7). */
@@ -63,10 +53,15 @@ public final class LambdaWords {
         public boolean snapStartCharged() {
             return this == PYTHON || this == DOTNET;
         }
+
+        @Override
+        public String yamlName() {
+            return yaml;
+        }
     }
 
     /** How the function is packaged: container images add to the cold start (M18). */
-    public enum PackageType {
+    public enum PackageType implements YamlEnum {
         ZIP("zip"),
         IMAGE("image");
 
@@ -76,20 +71,19 @@ public final class LambdaWords {
             this.yaml = yaml;
         }
 
-        @JsonValue
         @Override
         public String toString() {
             return yaml;
         }
 
-        @JsonCreator
-        public static PackageType fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
+        @Override
+        public String yamlName() {
+            return yaml;
         }
     }
 
     /** Which idle environment serves the next request (GAP; most recently used by default). */
-    public enum Reuse {
+    public enum Reuse implements YamlEnum {
         MOST_RECENT("most-recent"),
         LEAST_RECENT("least-recent");
 
@@ -99,20 +93,19 @@ public final class LambdaWords {
             this.yaml = yaml;
         }
 
-        @JsonValue
         @Override
         public String toString() {
             return yaml;
         }
 
-        @JsonCreator
-        public static Reuse fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
+        @Override
+        public String yamlName() {
+            return yaml;
         }
     }
 
     /** How callers invoke the function (4.5). */
-    public enum Invocation {
+    public enum Invocation implements YamlEnum {
         SYNC("sync"),
         ASYNC("async");
 
@@ -122,20 +115,19 @@ public final class LambdaWords {
             this.yaml = yaml;
         }
 
-        @JsonValue
         @Override
         public String toString() {
             return yaml;
         }
 
-        @JsonCreator
-        public static Invocation fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
+        @Override
+        public String yamlName() {
+            return yaml;
         }
     }
 
     /** The scaling-rate model (4.4, M15): the current per-function bucket or the pre-Nov-2023 account burst. */
-    public enum ScalingMode {
+    public enum ScalingMode implements YamlEnum {
         PER_FUNCTION("per-function"),
         LEGACY_ACCOUNT("legacy-account");
 
@@ -145,15 +137,14 @@ public final class LambdaWords {
             this.yaml = yaml;
         }
 
-        @JsonValue
         @Override
         public String toString() {
             return yaml;
         }
 
-        @JsonCreator
-        public static ScalingMode fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
+        @Override
+        public String yamlName() {
+            return yaml;
         }
     }
 }

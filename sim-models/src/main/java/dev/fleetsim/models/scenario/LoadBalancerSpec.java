@@ -1,8 +1,6 @@
 package dev.fleetsim.models.scenario;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.fleetsim.models.scenario.units.SimDuration;
 
 /**
@@ -71,7 +69,7 @@ public record LoadBalancerSpec(
     }
 
     /** How the balancer picks a target. */
-    public enum Algorithm {
+    public enum Algorithm implements YamlEnum {
         /** Each healthy target in turn, whatever its load (ALB's default). */
         ROUND_ROBIN("round-robin"),
         /** The healthy target with the fewest requests in flight (queued or in service). */
@@ -83,7 +81,7 @@ public record LoadBalancerSpec(
             this.yamlName = yamlName;
         }
 
-        @JsonValue
+        @Override
         public String yamlName() {
             return yamlName;
         }
@@ -91,11 +89,6 @@ public record LoadBalancerSpec(
         @Override
         public String toString() {
             return yamlName;
-        }
-
-        @JsonCreator
-        public static Algorithm fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
         }
     }
 }

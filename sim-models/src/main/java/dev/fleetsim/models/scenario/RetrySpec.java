@@ -1,8 +1,6 @@
 package dev.fleetsim.models.scenario;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.fleetsim.models.scenario.units.SimDuration;
 import java.util.List;
 
@@ -41,7 +39,7 @@ public record RetrySpec(
     }
 
     /** Why a request failed, as a fleet reports it to the workload. */
-    public enum Cause {
+    public enum Cause implements YamlEnum {
         /** Refused at once for lack of capacity (Lambda's 429). */
         THROTTLED("throttled"),
         /** Lost with the Spot instance serving it. */
@@ -53,20 +51,19 @@ public record RetrySpec(
             this.yaml = yaml;
         }
 
-        @JsonValue
         @Override
         public String toString() {
             return yaml;
         }
 
-        @JsonCreator
-        public static Cause fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
+        @Override
+        public String yamlName() {
+            return yaml;
         }
     }
 
     /** How the backoff is randomised. */
-    public enum Jitter {
+    public enum Jitter implements YamlEnum {
         FULL("full"),
         EQUAL("equal"),
         NONE("none");
@@ -77,15 +74,14 @@ public record RetrySpec(
             this.yaml = yaml;
         }
 
-        @JsonValue
         @Override
         public String toString() {
             return yaml;
         }
 
-        @JsonCreator
-        public static Jitter fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
+        @Override
+        public String yamlName() {
+            return yaml;
         }
     }
 }

@@ -663,7 +663,7 @@ public sealed interface ScalingPolicySpec {
 
     private static void checkName(String name, String path, Findings f) {
         if (name != null) {
-            f.require(YamlWords.NAME.matcher(name).matches(), path + ".name",
+            f.require(POLICY_NAME.matcher(name).matches(), path + ".name",
                     "expected a policy name of letters, digits, '.', '_' or '-', found '" + name + "'");
         }
     }
@@ -707,29 +707,6 @@ public sealed interface ScalingPolicySpec {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /**
-     * Scenario words for enums whose {@code toString()} is their YAML spelling (the scaling enums
-     * and others use it from their {@code @JsonCreator}): one-line "expected one of ..., found
-     * '...' (did you mean ...?)" errors, which the loader reports at the field.
-     */
-    final class YamlWords {
-        /** Names of policies and actions. */
-        static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-
-        private YamlWords() {}
-
-        /** The value whose scenario spelling is {@code text}; otherwise an error listing the spellings. */
-        public static <E extends Enum<E>> E parse(E[] values, String text) {
-            List<String> names = new ArrayList<>();
-            for (E v : values) {
-                if (v.toString().equals(text)) {
-                    return v;
-                }
-                names.add(v.toString());
-            }
-            String hint = Suggestions.closest(text, names);
-            throw new IllegalArgumentException("expected one of " + String.join(", ", names) + ", found '" + text + "'"
-                    + (hint != null ? " (did you mean '" + hint + "'?)" : ""));
-        }
-    }
+    /** Names of policies and actions. */
+    Pattern POLICY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 }

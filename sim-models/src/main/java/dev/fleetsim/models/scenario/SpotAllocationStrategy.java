@@ -1,10 +1,7 @@
 package dev.fleetsim.models.scenario;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** How a mixed instances policy picks Spot capacity pools (aws-behaviour.md 2.12, M10). */
-public enum SpotAllocationStrategy {
+public enum SpotAllocationStrategy implements YamlEnum {
     /** The {@code spot_instance_pools} cheapest pools of the zone, spread evenly (the API default). */
     LOWEST_PRICE("lowest-price"),
     /** The pool of the zone with the most free capacity. */
@@ -18,7 +15,7 @@ public enum SpotAllocationStrategy {
         this.yamlName = yamlName;
     }
 
-    @JsonValue
+    @Override
     public String yamlName() {
         return yamlName;
     }
@@ -26,10 +23,5 @@ public enum SpotAllocationStrategy {
     @Override
     public String toString() {
         return yamlName;
-    }
-
-    @JsonCreator
-    public static SpotAllocationStrategy fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
     }
 }

@@ -1,14 +1,11 @@
 package dev.fleetsim.models.scenario;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * A Spot Instance Advisor frequency-of-interruption band (aws-behaviour.md 3.5). M13 reads band b
  * as the probability {@link #monthlyProbability()} that a running instance is interrupted within a
  * 30-day month: the band's midpoint, and 25 % for the open band {@code >20%}.
  */
-public enum SpotInterruptionBand {
+public enum SpotInterruptionBand implements YamlEnum {
     UNDER_5("<5%", 0.025),
     FROM_5_TO_10("5-10%", 0.075),
     FROM_10_TO_15("10-15%", 0.125),
@@ -28,7 +25,7 @@ public enum SpotInterruptionBand {
         return monthlyProbability;
     }
 
-    @JsonValue
+    @Override
     public String yamlName() {
         return yamlName;
     }
@@ -36,10 +33,5 @@ public enum SpotInterruptionBand {
     @Override
     public String toString() {
         return yamlName;
-    }
-
-    @JsonCreator
-    public static SpotInterruptionBand fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
     }
 }

@@ -1,10 +1,7 @@
 package dev.fleetsim.models.scenario;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** What EC2 does to an interrupted Spot instance (aws-behaviour.md 3.3). */
-public enum SpotInterruptionBehavior {
+public enum SpotInterruptionBehavior implements YamlEnum {
     /** The default, and the only behaviour an Auto Scaling group has. */
     TERMINATE("terminate"),
     /** Persistent Spot requests and maintain-type fleets only: EC2 restarts it when capacity returns. */
@@ -18,7 +15,7 @@ public enum SpotInterruptionBehavior {
         this.yamlName = yamlName;
     }
 
-    @JsonValue
+    @Override
     public String yamlName() {
         return yamlName;
     }
@@ -26,10 +23,5 @@ public enum SpotInterruptionBehavior {
     @Override
     public String toString() {
         return yamlName;
-    }
-
-    @JsonCreator
-    public static SpotInterruptionBehavior fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
     }
 }

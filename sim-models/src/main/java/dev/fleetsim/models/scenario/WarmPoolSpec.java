@@ -1,8 +1,6 @@
 package dev.fleetsim.models.scenario;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.fleetsim.models.scenario.units.SimDuration;
 import umontreal.ssj.probdist.NormalDist;
 
@@ -73,7 +71,7 @@ public record WarmPoolSpec(
     }
 
     /** The state warm-pool instances wait in. */
-    public enum PoolState {
+    public enum PoolState implements YamlEnum {
         /** Stopped: only the EBS volume is billed; start per M9 (median 20 s). */
         STOPPED("stopped"),
         /** Running: billed as a running instance; joins the group almost at once. */
@@ -87,7 +85,7 @@ public record WarmPoolSpec(
             this.yamlName = yamlName;
         }
 
-        @JsonValue
+        @Override
         public String yamlName() {
             return yamlName;
         }
@@ -95,11 +93,6 @@ public record WarmPoolSpec(
         @Override
         public String toString() {
             return yamlName;
-        }
-
-        @JsonCreator
-        public static PoolState fromYaml(String text) {
-            return ScalingPolicySpec.YamlWords.parse(values(), text);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fleetsim.models.scenario.YamlEnum;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ public record SweepManifest(String scenario, String scenarioSha256, List<String>
                 axes.add(new SweepAxis(a.get("path").asText(), values));
             }
             return new SweepManifest(n.get("scenario").asText(), n.get("scenario_sha256").asText(), overrides,
-                    SweepMode.fromYaml(n.get("mode").asText()), axes, n.get("replications").asInt(), n.get("seed").asLong(),
+                    YamlEnum.parse(SweepMode.class, n.get("mode").asText()), axes, n.get("replications").asInt(), n.get("seed").asLong(),
                     n.get("tasks").asLong(), Shard.parse(n.get("shard").asText()));
         } catch (IOException | RuntimeException e) {
             throw new SweepException(where + ": expected a sweep manifest written by fleetsim sweep, found something else");

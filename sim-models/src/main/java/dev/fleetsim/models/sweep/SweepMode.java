@@ -1,11 +1,9 @@
 package dev.fleetsim.models.sweep;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.fleetsim.models.scenario.ScalingPolicySpec;
+import dev.fleetsim.models.scenario.YamlEnum;
 
 /** How a sweep combines its axes into points. */
-public enum SweepMode {
+public enum SweepMode implements YamlEnum {
     /** Every combination (Cartesian product); the first axis varies slowest. */
     GRID("grid"),
     /** The k-th value of every axis together; all axes must have the same length. */
@@ -17,7 +15,7 @@ public enum SweepMode {
         this.yamlName = yamlName;
     }
 
-    @JsonValue
+    @Override
     public String yamlName() {
         return yamlName;
     }
@@ -25,10 +23,5 @@ public enum SweepMode {
     @Override
     public String toString() {
         return yamlName;
-    }
-
-    @JsonCreator
-    public static SweepMode fromYaml(String text) {
-        return ScalingPolicySpec.YamlWords.parse(values(), text);
     }
 }

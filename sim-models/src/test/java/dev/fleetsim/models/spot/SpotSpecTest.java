@@ -71,7 +71,7 @@ class SpotSpecTest {
         double month = 30 * 24 * 3600e6;
         assertEquals(-Math.log(1 - 0.025) / month, SpotPools.hazardPerMicro(SpotInterruptionBand.UNDER_5), 1e-22);
         assertEquals(-Math.log(1 - 0.25) / month, SpotPools.hazardPerMicro(SpotInterruptionBand.OVER_20), 1e-22);
-        assertEquals(SpotInterruptionBand.FROM_5_TO_10, SpotInterruptionBand.fromYaml("5-10%"));
+        assertEquals(SpotInterruptionBand.FROM_5_TO_10, dev.fleetsim.models.scenario.YamlEnum.parse(SpotInterruptionBand.class, "5-10%"));
     }
 
     private static SpotPool pool(int index, double price, double score) {
