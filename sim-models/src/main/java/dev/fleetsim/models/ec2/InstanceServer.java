@@ -2,6 +2,7 @@ package dev.fleetsim.models.ec2;
 
 import dev.fleetsim.core.kernel.Event;
 import dev.fleetsim.core.kernel.Scheduler;
+import dev.fleetsim.models.fleet.RequestQueue;
 import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.scenario.RetrySpec;
 import dev.fleetsim.models.workload.RetryPolicy;
@@ -37,13 +38,7 @@ final class InstanceServer {
     private final Slot[] idle;
     private int idleCount;
 
-    private long[] queuedArrival;
-    private long[] queuedService;
-    private long[] queuedDeadline;
-    /** The retrying client's attempt of each queued request; null for clients that do not retry. */
-    private RetryPolicy.Attempt[] queuedAttempt;
-    private int head;
-    private int queued;
+    private final RequestQueue queue;
     private long started;
     private long accepted;
 
@@ -76,10 +71,7 @@ final class InstanceServer {
         }
         this.idleCount = slots;
         int initial = Math.min(queueLimit, 16);
-        queuedArrival = new long[initial];
-        queuedService = new long[initial];
-        queuedDeadline = new long[initial];
-        queuedAttempt = new RetryPolicy.Attempt[initial];
+        queue = new RequestQueue(initial, 16);
     }
 
     int slots() {
@@ -91,7 +83,7 @@ final class InstanceServer {
     }
 
     int queued() {
-        return queued;
+        return queue.size();
     }
 
     /** Requests that started service here. */
@@ -106,12 +98,12 @@ final class InstanceServer {
 
     /** Requests in service or queued: what least-outstanding-requests routing counts. */
     int outstanding() {
-        return all.length - idleCount + queued;
+        return all.length - idleCount + queue.size();
     }
 
     /** A free slot or room in the queue. */
     boolean canAccept() {
-        return idleCount > 0 || queued < queueLimit;
+        return idleCount > 0 || queue.size() < queueLimit;
     }
 
     /**
@@ -124,7 +116,7 @@ final class InstanceServer {
             idle[--idleCount].start(arrival, serviceMicros, deadline, attempt);
             metrics.busyChanged(owner, 1);
         } else {
-            enqueue(arrival, serviceMicros, deadline, attempt);
+            queue.add(arrival, serviceMicros, deadline, attempt);
             metrics.queuedChanged(1);
         }
     }
@@ -156,11 +148,11 @@ final class InstanceServer {
                 cut++;
             }
         }
-        while (queued > 0) {
-            lost(queuedArrival[head], queuedAttempt[head], interrupted);
-            queuedAttempt[head] = null;
-            head = (head + 1) % queuedArrival.length;
-            queued--;
+        while (!queue.isEmpty()) {
+            long arrival = queue.headArrival();
+            RetryPolicy.Attempt attempt = queue.headAttempt();
+            queue.pop(); // before lost(): a retry may come back to this server's queue
+            lost(arrival, attempt, interrupted);
             metrics.queuedChanged(-1);
             cut++;
         }
@@ -198,39 +190,6 @@ final class InstanceServer {
         } else {
             metrics.dropped(arrival);
         }
-    }
-
-    private void enqueue(long arrival, long service, long deadline, RetryPolicy.Attempt attempt) {
-        if (queued == queuedArrival.length) {
-            int cap = Math.max(16, queuedArrival.length * 2);
-            queuedArrival = unwrap(queuedArrival, cap);
-            queuedService = unwrap(queuedService, cap);
-            queuedDeadline = unwrap(queuedDeadline, cap);
-            queuedAttempt = unwrap(queuedAttempt, cap);
-            head = 0;
-        }
-        int tail = (head + queued) % queuedArrival.length;
-        queuedArrival[tail] = arrival;
-        queuedService[tail] = service;
-        queuedDeadline[tail] = deadline;
-        queuedAttempt[tail] = attempt;
-        queued++;
-    }
-
-    private RetryPolicy.Attempt[] unwrap(RetryPolicy.Attempt[] ring, int cap) {
-        RetryPolicy.Attempt[] out = new RetryPolicy.Attempt[cap];
-        for (int i = 0; i < queued; i++) {
-            out[i] = ring[(head + i) % ring.length];
-        }
-        return out;
-    }
-
-    private long[] unwrap(long[] ring, int cap) {
-        long[] out = new long[cap];
-        for (int i = 0; i < queued; i++) {
-            out[i] = ring[(head + i) % ring.length];
-        }
-        return out;
     }
 
     private long scaled(long demandMicros) {
@@ -275,14 +234,12 @@ final class InstanceServer {
             }
             int left = 1;
             boolean restarted = false;
-            while (queued > 0) {
-                long a = queuedArrival[head];
-                long s = queuedService[head];
-                long d = queuedDeadline[head];
-                RetryPolicy.Attempt at = queuedAttempt[head];
-                queuedAttempt[head] = null;
-                head = (head + 1) % queuedArrival.length;
-                queued--;
+            while (!queue.isEmpty()) {
+                long a = queue.headArrival();
+                long s = queue.headService();
+                long d = queue.headDeadline();
+                RetryPolicy.Attempt at = queue.headAttempt();
+                queue.pop();
                 metrics.queuedChanged(-1);
                 if (now >= d) {
                     if (at != null) {

@@ -1,6 +1,7 @@
 package dev.fleetsim.models.ec2;
 
 import dev.fleetsim.core.kernel.Scheduler;
+import dev.fleetsim.models.fleet.RequestQueue;
 import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.scenario.LoadBalancerSpec;
 import dev.fleetsim.models.workload.RetryPolicy;
@@ -47,13 +48,7 @@ final class LoadBalancer {
     private DrainListener drainListener = t -> {};
     private int registered;
 
-    private long[] queuedArrival;
-    private long[] queuedService;
-    private long[] queuedDeadline;
-    /** The retrying client's attempt of each queued request; null for clients that do not retry. */
-    private RetryPolicy.Attempt[] queuedAttempt;
-    private int head;
-    private int queued;
+    private final RequestQueue queue;
 
     LoadBalancer(Scheduler scheduler, RequestStats stats, GroupMetrics metrics, LoadBalancerSpec spec, boolean jobQueue) {
         this.scheduler = scheduler;
@@ -65,10 +60,7 @@ final class LoadBalancer {
         this.deregistrationDelay = spec.deregistrationDelay().micros();
         this.queueLimit = jobQueue ? LoadBalancerSpec.MAX_QUEUE_LIMIT : spec.queueLimit();
         int initial = Math.min(queueLimit, 64);
-        queuedArrival = new long[initial];
-        queuedService = new long[initial];
-        queuedDeadline = new long[initial];
-        queuedAttempt = new RetryPolicy.Attempt[initial];
+        queue = new RequestQueue(initial, 64);
     }
 
     void onDrained(DrainListener listener) {
@@ -82,7 +74,7 @@ final class LoadBalancer {
 
     /** Requests waiting in the balancer's own queue. */
     int queued() {
-        return queued;
+        return queue.size();
     }
 
     /** A request arrives now with {@code serviceMicros} of work and its client's deadline. */
@@ -104,15 +96,15 @@ final class LoadBalancer {
     }
 
     private void take(long arrival, long serviceMicros, long deadline, RetryPolicy.Attempt attempt) {
-        if (queued == 0) {
+        if (queue.isEmpty()) {
             Instance t = routing.pick();
             if (t != null && (t.impaired ? !jobQueue : t.server.canAccept())) {
                 deliver(t, arrival, serviceMicros, deadline, attempt);
                 return;
             }
         }
-        if (queued < queueLimit) {
-            enqueue(arrival, serviceMicros, deadline, attempt);
+        if (queue.size() < queueLimit) {
+            queue.add(arrival, serviceMicros, deadline, attempt);
             metrics.queuedChanged(1);
         } else {
             dropped(arrival, attempt);
@@ -141,7 +133,7 @@ final class LoadBalancer {
     void requestsLeft(Instance target, int n) {
         if (target.registered) {
             routing.decrement(target, n);
-            if (queued > 0 && !target.impaired) {
+            if (!queue.isEmpty() && !target.impaired) {
                 dispatch(target);
             }
         } else if (target.draining && target.server.outstanding() == 0) {
@@ -152,14 +144,12 @@ final class LoadBalancer {
     /** Moves requests from the head of the balancer queue to {@code target} while it has room. */
     private void dispatch(Instance target) {
         long now = scheduler.now();
-        while (queued > 0 && target.server.canAccept()) {
-            long a = queuedArrival[head];
-            long s = queuedService[head];
-            long d = queuedDeadline[head];
-            RetryPolicy.Attempt at = queuedAttempt[head];
-            queuedAttempt[head] = null;
-            head = (head + 1) % queuedArrival.length;
-            queued--;
+        while (!queue.isEmpty() && target.server.canAccept()) {
+            long a = queue.headArrival();
+            long s = queue.headService();
+            long d = queue.headDeadline();
+            RetryPolicy.Attempt at = queue.headAttempt();
+            queue.pop();
             metrics.queuedChanged(-1);
             if (now >= d) {
                 if (at != null) {
@@ -181,7 +171,7 @@ final class LoadBalancer {
         routing.add(target);
         registered++;
         metrics.targetsChanged(registered);
-        if (queued > 0) {
+        if (!queue.isEmpty()) {
             dispatch(target);
         }
     }
@@ -239,38 +229,5 @@ final class LoadBalancer {
         }
         target.draining = false;
         drainListener.drained(target);
-    }
-
-    private void enqueue(long arrival, long service, long deadline, RetryPolicy.Attempt attempt) {
-        if (queued == queuedArrival.length) {
-            int cap = Math.max(64, queuedArrival.length * 2);
-            queuedArrival = unwrap(queuedArrival, cap);
-            queuedService = unwrap(queuedService, cap);
-            queuedDeadline = unwrap(queuedDeadline, cap);
-            queuedAttempt = unwrap(queuedAttempt, cap);
-            head = 0;
-        }
-        int tail = (head + queued) % queuedArrival.length;
-        queuedArrival[tail] = arrival;
-        queuedService[tail] = service;
-        queuedDeadline[tail] = deadline;
-        queuedAttempt[tail] = attempt;
-        queued++;
-    }
-
-    private RetryPolicy.Attempt[] unwrap(RetryPolicy.Attempt[] ring, int cap) {
-        RetryPolicy.Attempt[] out = new RetryPolicy.Attempt[cap];
-        for (int i = 0; i < queued; i++) {
-            out[i] = ring[(head + i) % ring.length];
-        }
-        return out;
-    }
-
-    private long[] unwrap(long[] ring, int cap) {
-        long[] out = new long[cap];
-        for (int i = 0; i < queued; i++) {
-            out[i] = ring[(head + i) % ring.length];
-        }
-        return out;
     }
 }

@@ -6,6 +6,7 @@ import dev.fleetsim.core.kernel.SimTime;
 import dev.fleetsim.core.stats.TimeWeightedAverage;
 import dev.fleetsim.models.billing.CostLedger;
 import dev.fleetsim.models.fleet.Fleet;
+import dev.fleetsim.models.fleet.RequestQueue;
 import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.results.ResultValues;
 
@@ -33,11 +34,7 @@ public final class FixedPool implements Fleet {
     private long measuredWaitMicros;
 
     // FIFO ring of waiting requests: arrival time, service demand, client deadline.
-    private long[] queuedArrival = new long[64];
-    private long[] queuedService = new long[64];
-    private long[] queuedDeadline = new long[64];
-    private int head;
-    private int queued;
+    private final RequestQueue queue = new RequestQueue(64, 64);
 
     private final double pricePerServerHour;
 
@@ -67,7 +64,7 @@ public final class FixedPool implements Fleet {
             idle[--idleCount].start(now, serviceMicros, deadline);
             busy.update(now, servers - idleCount);
         } else {
-            enqueue(now, serviceMicros, deadline);
+            queue.add(now, serviceMicros, deadline, null);
         }
     }
 
@@ -126,7 +123,7 @@ public final class FixedPool implements Fleet {
     }
 
     public int queueLength() {
-        return queued;
+        return queue.size();
     }
 
     /** Mean queueing delay of measured requests that started service, in microseconds. */
@@ -142,29 +139,6 @@ public final class FixedPool implements Fleet {
     /** Time-weighted number of busy servers (reset it at the end of the warm-up). */
     public TimeWeightedAverage busy() {
         return busy;
-    }
-
-    private void enqueue(long arrival, long service, long deadline) {
-        if (queued == queuedArrival.length) {
-            queuedArrival = unwrap(queuedArrival);
-            queuedService = unwrap(queuedService);
-            queuedDeadline = unwrap(queuedDeadline);
-            head = 0;
-        }
-        int tail = (head + queued) % queuedArrival.length;
-        queuedArrival[tail] = arrival;
-        queuedService[tail] = service;
-        queuedDeadline[tail] = deadline;
-        queued++;
-    }
-
-    /** The ring's contents in order, in an array twice as long. */
-    private long[] unwrap(long[] ring) {
-        long[] out = new long[ring.length * 2];
-        for (int i = 0; i < queued; i++) {
-            out[i] = ring[(head + i) % ring.length];
-        }
-        return out;
     }
 
     /**
@@ -200,12 +174,11 @@ public final class FixedPool implements Fleet {
             } else {
                 stats.served(arrival, now);
             }
-            while (queued > 0) {
-                long a = queuedArrival[head];
-                long s = queuedService[head];
-                long d = queuedDeadline[head];
-                head = (head + 1) % queuedArrival.length;
-                queued--;
+            while (!queue.isEmpty()) {
+                long a = queue.headArrival();
+                long s = queue.headService();
+                long d = queue.headDeadline();
+                queue.pop();
                 if (now >= d) {
                     stats.timedOut(a);
                     continue;
@@ -222,6 +195,6 @@ public final class FixedPool implements Fleet {
 
     @Override
     public String toString() {
-        return "FixedPool[servers=" + servers + ", idle=" + idleCount + ", queued=" + queued + "]";
+        return "FixedPool[servers=" + servers + ", idle=" + idleCount + ", queued=" + queue.size() + "]";
     }
 }
