@@ -1,5 +1,6 @@
 package dev.fleetsim.cli.compare;
 
+import dev.fleetsim.models.results.JsonStatistics;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -10,7 +11,6 @@ import dev.fleetsim.models.results.Report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,22 +131,10 @@ public final class CompareRenderer {
     }
 
     private static void summary(JsonGenerator g, String name, Summary s) throws IOException {
-        g.writeObjectFieldStart(name);
-        number(g, "mean", s.mean());
-        number(g, "ci95_low", s.ci95Low());
-        number(g, "ci95_high", s.ci95High());
-        number(g, "min", s.min());
-        number(g, "max", s.max());
-        g.writeEndObject();
+        JsonStatistics.summary(g, name, s);
     }
 
     private static void number(JsonGenerator g, String name, double x) throws IOException {
-        BigDecimal d = Numbers.canonical(x);
-        if (d == null) {
-            g.writeNullField(name);
-        } else {
-            g.writeFieldName(name);
-            g.writeNumber(d.toPlainString());
-        }
+        JsonStatistics.number(g, name, x);
     }
 }

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.fleetsim.core.stats.Summary;
 import dev.fleetsim.models.results.CanonicalDecimal;
+import dev.fleetsim.models.results.JsonStatistics;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,25 +134,10 @@ public final class SweepOutput {
                 g.writeObjectFieldStart(path.get(i));
                 open.add(path.get(i));
             }
-            g.writeObjectFieldStart(path.get(path.size() - 1));
-            number(g, "mean", s.mean());
-            number(g, "ci95_low", s.ci95Low());
-            number(g, "ci95_high", s.ci95High());
-            number(g, "min", s.min());
-            number(g, "max", s.max());
-            g.writeEndObject();
+            JsonStatistics.summary(g, path.get(path.size() - 1), s);
         }
         for (int i = 0; i < open.size(); i++) g.writeEndObject();
         g.writeEndObject();
-    }
-
-    private static void number(JsonGenerator g, String field, double x) throws IOException {
-        BigDecimal d = CanonicalDecimal.of(x);
-        if (d == null) {
-            g.writeNullField(field);
-        } else {
-            g.writeNumberField(field, d);
-        }
     }
 
     /** A one-line statement of the best point, for the terminal. */
