@@ -5,20 +5,9 @@ import dev.fleetsim.models.scenario.YamlEnum;
 /** The forecasters a predictive policy can use (M8; pluggable through {@link Forecaster}). */
 public enum ForecasterKind implements YamlEnum {
     /** {@link SeasonalForecaster}: hour-of-week (or hour-of-day) seasonality plus trend, by weighted least squares. */
-    SEASONAL("seasonal");
-
-    private final String yamlName;
-
-    ForecasterKind(String yamlName) {
-        this.yamlName = yamlName;
-    }
+    SEASONAL;
 
     /** The name used in scenarios. */
-    @Override
-
-    public String yamlName() {
-        return yamlName;
-    }
 
     /** A new forecaster of this kind. */
     public Forecaster create() {
@@ -27,6 +16,6 @@ public enum ForecasterKind implements YamlEnum {
 
     @Override
     public String toString() {
-        return yamlName;
+        return yamlName();
     }
 }

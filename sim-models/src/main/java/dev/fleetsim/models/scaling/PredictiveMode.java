@@ -5,25 +5,14 @@ import dev.fleetsim.models.scenario.YamlEnum;
 /** Predictive scaling mode (aws-behaviour.md §2.9). */
 public enum PredictiveMode implements YamlEnum {
     /** ForecastOnly (the AWS default): forecasts are made and recorded, capacity is not changed. */
-    FORECAST_ONLY("forecast-only"),
+    FORECAST_ONLY,
     /** ForecastAndScale: the forecast raises the capacity floor ahead of each hour. */
-    FORECAST_AND_SCALE("forecast-and-scale");
-
-    private final String yamlName;
-
-    PredictiveMode(String yamlName) {
-        this.yamlName = yamlName;
-    }
+    FORECAST_AND_SCALE;
 
     /** The name used in scenarios. */
-    @Override
-
-    public String yamlName() {
-        return yamlName;
-    }
 
     @Override
     public String toString() {
-        return yamlName;
+        return yamlName();
     }
 }

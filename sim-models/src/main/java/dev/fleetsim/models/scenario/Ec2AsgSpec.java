@@ -214,47 +214,25 @@ public record Ec2AsgSpec(
 
     /** Which health checks the group acts on (the EC2 status check is always on). */
     public enum HealthCheckType implements YamlEnum {
-        EC2("ec2"),
-        ELB("elb");
-
-        private final String yamlName;
-
-        HealthCheckType(String yamlName) {
-            this.yamlName = yamlName;
-        }
-
-        @Override
-        public String yamlName() {
-            return yamlName;
-        }
+        EC2,
+        ELB;
 
         @Override
         public String toString() {
-            return yamlName;
+            return yamlName();
         }
     }
 
     /** How the group's initial desired capacity starts. */
     public enum InitialState implements YamlEnum {
         /** Running and in service at time 0, past warm-up (a group that has been up for a while). */
-        IN_SERVICE("in-service"),
+        IN_SERVICE,
         /** Launched cold at time 0, through boot, hooks and warm-up (a group just created). */
-        LAUNCHING("launching");
-
-        private final String yamlName;
-
-        InitialState(String yamlName) {
-            this.yamlName = yamlName;
-        }
-
-        @Override
-        public String yamlName() {
-            return yamlName;
-        }
+        LAUNCHING;
 
         @Override
         public String toString() {
-            return yamlName;
+            return yamlName();
         }
     }
 }

@@ -41,23 +41,12 @@ public record Ec2LifecycleHookSpec(
 
     /** The result a hook reports when its heartbeat timeout runs out. */
     public enum DefaultResult implements YamlEnum {
-        ABANDON("abandon"),
-        CONTINUE("continue");
-
-        private final String yamlName;
-
-        DefaultResult(String yamlName) {
-            this.yamlName = yamlName;
-        }
-
-        @Override
-        public String yamlName() {
-            return yamlName;
-        }
+        ABANDON,
+        CONTINUE;
 
         @Override
         public String toString() {
-            return yamlName;
+            return yamlName();
         }
     }
 }

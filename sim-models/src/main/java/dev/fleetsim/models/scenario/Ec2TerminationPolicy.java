@@ -10,27 +10,16 @@ public enum Ec2TerminationPolicy implements YamlEnum {
      * AWS Default for a single-type, single-launch-template group: the instance closest to its
      * next billing hour, then random.
      */
-    DEFAULT("default"),
+    DEFAULT,
     /** The instance launched first. */
-    OLDEST_INSTANCE("oldest-instance"),
+    OLDEST_INSTANCE,
     /** The instance launched last. */
-    NEWEST_INSTANCE("newest-instance"),
+    NEWEST_INSTANCE,
     /** The instance closest to its next billing hour (time since launch, modulo one hour, largest). */
-    CLOSEST_TO_NEXT_INSTANCE_HOUR("closest-to-next-instance-hour");
-
-    private final String yamlName;
-
-    Ec2TerminationPolicy(String yamlName) {
-        this.yamlName = yamlName;
-    }
-
-    @Override
-    public String yamlName() {
-        return yamlName;
-    }
+    CLOSEST_TO_NEXT_INSTANCE_HOUR;
 
     @Override
     public String toString() {
-        return yamlName;
+        return yamlName();
     }
 }

@@ -28,21 +28,10 @@ public final class LambdaWords {
 
     /** Runtime family; it selects the default init duration (M18) and whether SnapStart is offered (4.7). */
     public enum Runtime implements YamlEnum {
-        NODEJS("nodejs"),
-        PYTHON("python"),
-        JAVA("java"),
-        DOTNET("dotnet");
-
-        private final String yaml;
-
-        Runtime(String yaml) {
-            this.yaml = yaml;
-        }
-
-        @Override
-        public String toString() {
-            return yaml;
-        }
+        NODEJS,
+        PYTHON,
+        JAVA,
+        DOTNET;
 
         /** SnapStart supports Java 11+, Python 3.12+ and .NET 8+ (4.7). */
         public boolean snapStartSupported() {
@@ -55,96 +44,52 @@ public final class LambdaWords {
         }
 
         @Override
-        public String yamlName() {
-            return yaml;
+        public String toString() {
+            return yamlName();
         }
     }
 
     /** How the function is packaged: container images add to the cold start (M18). */
     public enum PackageType implements YamlEnum {
-        ZIP("zip"),
-        IMAGE("image");
-
-        private final String yaml;
-
-        PackageType(String yaml) {
-            this.yaml = yaml;
-        }
+        ZIP,
+        IMAGE;
 
         @Override
         public String toString() {
-            return yaml;
-        }
-
-        @Override
-        public String yamlName() {
-            return yaml;
+            return yamlName();
         }
     }
 
     /** Which idle environment serves the next request (GAP; most recently used by default). */
     public enum Reuse implements YamlEnum {
-        MOST_RECENT("most-recent"),
-        LEAST_RECENT("least-recent");
-
-        private final String yaml;
-
-        Reuse(String yaml) {
-            this.yaml = yaml;
-        }
+        MOST_RECENT,
+        LEAST_RECENT;
 
         @Override
         public String toString() {
-            return yaml;
-        }
-
-        @Override
-        public String yamlName() {
-            return yaml;
+            return yamlName();
         }
     }
 
     /** How callers invoke the function (4.5). */
     public enum Invocation implements YamlEnum {
-        SYNC("sync"),
-        ASYNC("async");
-
-        private final String yaml;
-
-        Invocation(String yaml) {
-            this.yaml = yaml;
-        }
+        SYNC,
+        ASYNC;
 
         @Override
         public String toString() {
-            return yaml;
-        }
-
-        @Override
-        public String yamlName() {
-            return yaml;
+            return yamlName();
         }
     }
 
     /** The scaling-rate model (4.4, M15): the current per-function bucket or the pre-Nov-2023 account burst. */
     public enum ScalingMode implements YamlEnum {
-        PER_FUNCTION("per-function"),
-        LEGACY_ACCOUNT("legacy-account");
-
-        private final String yaml;
-
-        ScalingMode(String yaml) {
-            this.yaml = yaml;
-        }
+        PER_FUNCTION,
+        LEGACY_ACCOUNT;
 
         @Override
         public String toString() {
-            return yaml;
-        }
-
-        @Override
-        public String yamlName() {
-            return yaml;
+            return yamlName();
         }
     }
 }

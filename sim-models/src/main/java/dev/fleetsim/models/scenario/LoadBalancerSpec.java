@@ -71,24 +71,13 @@ public record LoadBalancerSpec(
     /** How the balancer picks a target. */
     public enum Algorithm implements YamlEnum {
         /** Each healthy target in turn, whatever its load (ALB's default). */
-        ROUND_ROBIN("round-robin"),
+        ROUND_ROBIN,
         /** The healthy target with the fewest requests in flight (queued or in service). */
-        LEAST_OUTSTANDING_REQUESTS("least-outstanding-requests");
-
-        private final String yamlName;
-
-        Algorithm(String yamlName) {
-            this.yamlName = yamlName;
-        }
-
-        @Override
-        public String yamlName() {
-            return yamlName;
-        }
+        LEAST_OUTSTANDING_REQUESTS;
 
         @Override
         public String toString() {
-            return yamlName;
+            return yamlName();
         }
     }
 }

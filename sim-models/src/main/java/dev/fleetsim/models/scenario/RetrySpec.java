@@ -41,47 +41,25 @@ public record RetrySpec(
     /** Why a request failed, as a fleet reports it to the workload. */
     public enum Cause implements YamlEnum {
         /** Refused at once for lack of capacity (Lambda's 429). */
-        THROTTLED("throttled"),
+        THROTTLED,
         /** Lost with the Spot instance serving it. */
-        INTERRUPTED("interrupted");
-
-        private final String yaml;
-
-        Cause(String yaml) {
-            this.yaml = yaml;
-        }
+        INTERRUPTED;
 
         @Override
         public String toString() {
-            return yaml;
-        }
-
-        @Override
-        public String yamlName() {
-            return yaml;
+            return yamlName();
         }
     }
 
     /** How the backoff is randomised. */
     public enum Jitter implements YamlEnum {
-        FULL("full"),
-        EQUAL("equal"),
-        NONE("none");
-
-        private final String yaml;
-
-        Jitter(String yaml) {
-            this.yaml = yaml;
-        }
+        FULL,
+        EQUAL,
+        NONE;
 
         @Override
         public String toString() {
-            return yaml;
-        }
-
-        @Override
-        public String yamlName() {
-            return yaml;
+            return yamlName();
         }
     }
 }

@@ -3,25 +3,14 @@ package dev.fleetsim.models.scenario;
 /** What EC2 does to an interrupted Spot instance (aws-behaviour.md 3.3). */
 public enum SpotInterruptionBehavior implements YamlEnum {
     /** The default, and the only behaviour an Auto Scaling group has. */
-    TERMINATE("terminate"),
+    TERMINATE,
     /** Persistent Spot requests and maintain-type fleets only: EC2 restarts it when capacity returns. */
-    STOP("stop"),
+    STOP,
     /** As stop, with memory saved; no two-minute lead (3.1). */
-    HIBERNATE("hibernate");
-
-    private final String yamlName;
-
-    SpotInterruptionBehavior(String yamlName) {
-        this.yamlName = yamlName;
-    }
-
-    @Override
-    public String yamlName() {
-        return yamlName;
-    }
+    HIBERNATE;
 
     @Override
     public String toString() {
-        return yamlName;
+        return yamlName();
     }
 }

@@ -73,26 +73,15 @@ public record WarmPoolSpec(
     /** The state warm-pool instances wait in. */
     public enum PoolState implements YamlEnum {
         /** Stopped: only the EBS volume is billed; start per M9 (median 20 s). */
-        STOPPED("stopped"),
+        STOPPED,
         /** Running: billed as a running instance; joins the group almost at once. */
-        RUNNING("running"),
+        RUNNING,
         /** Hibernated: only EBS is billed (RAM is saved to it); start per M9 (median 30 s). */
-        HIBERNATED("hibernated");
-
-        private final String yamlName;
-
-        PoolState(String yamlName) {
-            this.yamlName = yamlName;
-        }
-
-        @Override
-        public String yamlName() {
-            return yamlName;
-        }
+        HIBERNATED;
 
         @Override
         public String toString() {
-            return yamlName;
+            return yamlName();
         }
     }
 }
