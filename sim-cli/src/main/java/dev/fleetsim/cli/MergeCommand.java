@@ -2,11 +2,8 @@ package dev.fleetsim.cli;
 
 import dev.fleetsim.models.sweep.SweepDirectory;
 import dev.fleetsim.models.sweep.SweepGoal;
-import dev.fleetsim.models.sweep.SweepManifest;
 import dev.fleetsim.models.sweep.SweepMerge;
-import dev.fleetsim.models.sweep.SweepOutput;
 import dev.fleetsim.models.sweep.SweepTable;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,18 +50,12 @@ final class MergeCommand implements Callable<Integer> {
         shards.forEach(d -> dirs.add(new SweepDirectory(d)));
         SweepMerge.Merged merged = SweepMerge.merge(dirs);
         SweepTable table = SweepTable.of(merged.manifest(), merged.plan(), merged.results());
-        SweepOutput output = new SweepOutput(table, goal);
+        if (goal != null) {
+            goal.check(table); // an unknown statistic is refused before anything is written
+        }
         SweepDirectory target = new SweepDirectory(out);
-        SweepManifest manifest = merged.manifest();
-        target.prepare(manifest, false, force);
-        target.writeOutputs(output);
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(switch (format) {
-            case json -> output.json();
-            case csv -> output.csv();
-            case table -> SweepSummary.render(table, goal, output, target.path().toString());
-        });
-        stdout.flush();
+        target.prepare(merged.manifest(), false, force);
+        SweepSummary.finish(table, goal, target, format, spec.commandLine().getOut());
         return 0;
     }
 }

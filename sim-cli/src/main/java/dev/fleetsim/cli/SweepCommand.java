@@ -7,7 +7,6 @@ import dev.fleetsim.models.sweep.SweepDirectory;
 import dev.fleetsim.models.sweep.SweepGoal;
 import dev.fleetsim.models.sweep.SweepManifest;
 import dev.fleetsim.models.sweep.SweepMode;
-import dev.fleetsim.models.sweep.SweepOutput;
 import dev.fleetsim.models.sweep.SweepRunner;
 import dev.fleetsim.models.sweep.SweepSetup;
 import dev.fleetsim.models.sweep.SweepTable;
@@ -131,15 +130,7 @@ final class SweepCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         }
-        SweepTable table = SweepTable.of(setup.manifest(), setup.plan(), dir.results());
-        SweepOutput output = new SweepOutput(table, goal);
-        dir.writeOutputs(output);
-        stdout.print(switch (format) {
-            case json -> output.json();
-            case csv -> output.csv();
-            case table -> SweepSummary.render(table, goal, output, dir.path().toString());
-        });
-        stdout.flush();
+        SweepSummary.finish(SweepTable.of(setup.manifest(), setup.plan(), dir.results()), goal, dir, format, stdout);
         return 0;
     }
 

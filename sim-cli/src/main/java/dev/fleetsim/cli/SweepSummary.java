@@ -2,9 +2,11 @@ package dev.fleetsim.cli;
 
 import dev.fleetsim.cli.render.Numbers;
 import dev.fleetsim.core.stats.Summary;
+import dev.fleetsim.models.sweep.SweepDirectory;
 import dev.fleetsim.models.sweep.SweepGoal;
 import dev.fleetsim.models.sweep.SweepOutput;
 import dev.fleetsim.models.sweep.SweepTable;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,21 @@ final class SweepSummary {
     private static final List<String> HEADLINES = List.of("latency_ms.p99", "error_ratio", "cost_usd.total");
 
     private SweepSummary() {}
+
+    /**
+     * Ends a sweep or a merge the same way: writes {@code sweep.csv} and {@code sweep.json} into
+     * {@code dir} (each whole or not at all) and prints the table, JSON or CSV.
+     */
+    static void finish(SweepTable table, SweepGoal goal, SweepDirectory dir, SweepCommand.Format format, PrintWriter stdout) {
+        SweepOutput output = new SweepOutput(table, goal);
+        dir.writeOutputs(output);
+        stdout.print(switch (format) {
+            case json -> output.json();
+            case csv -> output.csv();
+            case table -> render(table, goal, output, dir.path().toString());
+        });
+        stdout.flush();
+    }
 
     static String render(SweepTable table, SweepGoal goal, SweepOutput output, String where) {
         List<String> columns = new ArrayList<>();
