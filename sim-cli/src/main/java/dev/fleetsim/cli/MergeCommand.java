@@ -62,7 +62,7 @@ final class MergeCommand implements Callable<Integer> {
         stdout.print(switch (format) {
             case json -> output.json();
             case csv -> output.csv();
-            case table -> SweepSummary.render(table, goal, output, target.path().toString());
+            case table -> SweepSummary.render(table, goal, output, target.path().toString(), goalOptions.show);
         });
         stdout.flush();
         return 0;

@@ -137,7 +137,7 @@ final class SweepCommand implements Callable<Integer> {
         stdout.print(switch (format) {
             case json -> output.json();
             case csv -> output.csv();
-            case table -> SweepSummary.render(table, goal, output, dir.path().toString());
+            case table -> SweepSummary.render(table, goal, output, dir.path().toString(), goalOptions.show);
         });
         stdout.flush();
         return 0;
