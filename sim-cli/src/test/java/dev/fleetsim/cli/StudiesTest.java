@@ -45,7 +45,10 @@ class StudiesTest {
     @Test
     void morningRamp() throws IOException {
         Path f = repo().resolve("docs/studies/morning-ramp/ramp.yaml");
-        String[] ramp = {"--set", "warmup=199h", "--set", "horizon=201h"};
+        // Reduced: the first week's Tuesday instead of the second's (one day of history is enough for the forecaster
+        // to catch a daily ramp, see the study's chart), so each run simulates 1.4 or 3 days instead of 8.4 or 10.
+        String[] ramp = {"--set", "warmup=31h", "--set", "horizon=33h"};
+        String[] twoDays = {"--set", "warmup=1d", "--set", "horizon=3d"};
         JsonNode tt = run(f, 2, ramp);
         JsonNode warm = run(f, 2, concat(ramp, "--set", "fleets[web].warm_pool={min_size: 4, state: stopped}"));
         JsonNode pred = run(f, 2, concat(ramp, "--set", PREDICTIVE));
@@ -59,9 +62,9 @@ class StudiesTest {
         assertTrue(predP99 < 0.3 * ttP99, numbers);
 
         // The month: predictive costs a few percent more than target tracking alone, a minimum of 4 far more.
-        JsonNode ttMonth = run(f, 2);
-        JsonNode predMonth = run(f, 2, "--set", PREDICTIVE);
-        JsonNode min4Month = run(f, 2, "--set", "fleets[web].capacity.min=4");
+        JsonNode ttMonth = run(f, 2, twoDays);
+        JsonNode predMonth = run(f, 2, concat(twoDays, "--set", PREDICTIVE));
+        JsonNode min4Month = run(f, 2, concat(twoDays, "--set", "fleets[web].capacity.min=4"));
         double ttCost = mean(ttMonth, "cost_usd.total");
         double predCost = mean(predMonth, "cost_usd.total");
         double min4Cost = mean(min4Month, "cost_usd.total");
@@ -99,12 +102,15 @@ class StudiesTest {
         assertTrue(mean(on, "cost_usd.total") < 1.03 * mean(off, "cost_usd.total"), lost);
     }
 
-    /** Study 3: at a low request rate Lambda is the cheapest platform, at a high one it is the dearest; all hold the p99 target. */
+    /**
+     * Study 3: the cheapest platform at the same p99 target is Lambda at 5 requests/s, the EC2 group at 40/s, and Fargate
+     * with FARGATE_SPOT at 300/s, where Lambda is the dearest.
+     */
     @Test
     void apiPlatforms() throws IOException {
         Path scenarios = CliTestSupport.scenarios();
         String fargateSpot = "fleets[api].capacity_providers=[{provider: FARGATE, base: 2, weight: 1}, {provider: FARGATE_SPOT, weight: 3}]";
-        for (String rate : List.of("5/s", "300/s")) {
+        for (String rate : List.of("5/s", "40/s", "300/s")) {
             String r = "workloads[api].arrivals.base.mean=" + rate;
             JsonNode lambda = run(scenarios.resolve("compare-lambda.yaml"), 1, "--set", r);
             JsonNode fargate = run(scenarios.resolve("compare-fargate.yaml"), 1, "--set", r,
@@ -117,10 +123,10 @@ class StudiesTest {
             for (JsonNode x : List.of(lambda, fargate, ec2)) {
                 assertTrue(x.get("latency_ms_pooled").get("p99").asDouble() < 500, costs);
             }
-            if (rate.equals("5/s")) {
-                assertTrue(l < fs && l < e, costs);
-            } else {
-                assertTrue(l > fs && l > e, costs);
+            switch (rate) {
+                case "5/s" -> assertTrue(l < 0.5 * fs && l < 0.5 * e, costs);
+                case "40/s" -> assertTrue(e < l && e < fs, costs);
+                default -> assertTrue(fs < e && e < l, costs);
             }
         }
     }
