@@ -55,7 +55,7 @@ final class MergeCommand implements Callable<Integer> {
         }
         SweepDirectory target = new SweepDirectory(out);
         target.prepare(merged.manifest(), false, force);
-        SweepSummary.finish(table, goal, target, format, spec.commandLine().getOut());
+        SweepSummary.finish(table, goal, goalOptions.show, target, format, spec.commandLine().getOut());
         return 0;
     }
 }

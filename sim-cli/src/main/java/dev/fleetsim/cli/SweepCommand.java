@@ -130,7 +130,8 @@ final class SweepCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         }
-        SweepSummary.finish(SweepTable.of(setup.manifest(), setup.plan(), dir.results()), goal, dir, format, stdout);
+        SweepSummary.finish(SweepTable.of(setup.manifest(), setup.plan(), dir.results()), goal, goalOptions.show, dir, format,
+                stdout);
         return 0;
     }
 

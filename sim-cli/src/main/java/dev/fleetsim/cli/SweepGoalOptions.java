@@ -18,6 +18,10 @@ final class SweepGoalOptions {
             description = "Only points whose mean satisfies it, like \"latency_ms.p99<300\" (<, <=, >, >=; repeatable).")
     List<String> constraints = new ArrayList<>();
 
+    @Option(names = "--show", paramLabel = "STATISTIC",
+            description = "Also print this statistic's mean per point, like fleets.workers.jobs.cost_per_job_usd (repeatable).")
+    List<String> show = new ArrayList<>();
+
     /** The goal, or null when neither --minimize nor --maximize is given. */
     SweepGoal goal() {
         if (minimize != null && maximize != null) {

@@ -23,18 +23,20 @@ final class SweepSummary {
      * Ends a sweep or a merge the same way: writes {@code sweep.csv} and {@code sweep.json} into
      * {@code dir} (each whole or not at all) and prints the table, JSON or CSV.
      */
-    static void finish(SweepTable table, SweepGoal goal, SweepDirectory dir, SweepCommand.Format format, PrintWriter stdout) {
+    static void finish(SweepTable table, SweepGoal goal, List<String> show, SweepDirectory dir, SweepCommand.Format format,
+            PrintWriter stdout) {
         SweepOutput output = new SweepOutput(table, goal);
         dir.writeOutputs(output);
         stdout.print(switch (format) {
             case json -> output.json();
             case csv -> output.csv();
-            case table -> render(table, goal, output, dir.path().toString());
+            case table -> render(table, goal, output, dir.path().toString(), show);
         });
         stdout.flush();
     }
 
-    static String render(SweepTable table, SweepGoal goal, SweepOutput output, String where) {
+    /** The table, with the statistics named by {@code --show} as extra columns ("-" where a point lacks one). */
+    static String render(SweepTable table, SweepGoal goal, SweepOutput output, String where, List<String> show) {
         List<String> columns = new ArrayList<>();
         table.manifest().axes().forEach(a -> columns.add(a.path()));
         List<String> stats = new ArrayList<>();
@@ -42,6 +44,9 @@ final class SweepSummary {
             if (table.keys().contains(h)) stats.add(h);
         }
         if (goal != null && !stats.contains(goal.statistic())) stats.add(goal.statistic());
+        for (String s : show) {
+            if (!stats.contains(s)) stats.add(s);
+        }
         columns.addAll(stats);
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < table.points().size(); p++) {
@@ -50,7 +55,7 @@ final class SweepSummary {
             row.addAll(table.points().get(p).values());
             for (String s : stats) {
                 Summary x = table.stat(p, s);
-                row.add(x == null ? "-" : Numbers.fixed(x.mean(), s.equals("error_ratio") ? 4 : 2));
+                row.add(x == null ? "-" : Numbers.fixed(x.mean(), s.equals("error_ratio") ? 4 : decimals(x.mean())));
             }
             rows.add(row);
         }
@@ -72,6 +77,13 @@ final class SweepSummary {
         if (!best.isEmpty()) sb.append('\n').append(best).append('\n');
         sb.append("\nwrote ").append(where).append(" (sweep.csv, sweep.json: every statistic with its 95% interval)\n");
         return sb.toString();
+    }
+
+    /** Two decimals, or enough for three significant digits below 1 (a cost per job of $0.0037 is not "0.00"). */
+    static int decimals(double x) {
+        double a = Math.abs(x);
+        if (a == 0 || a >= 1 || Double.isNaN(a) || Double.isInfinite(a)) return 2;
+        return Math.min(8, Math.max(2, 2 - (int) Math.floor(Math.log10(a))));
     }
 
     private static void line(StringBuilder sb, List<String> cells, int[] width) {

@@ -164,6 +164,23 @@ class SweepCommandTest {
     }
 
     @Test
+    void showAddsColumnsAndSmallMeansKeepThreeSignificantDigits() {
+        CliTestSupport.Result r = sweep("--show", "fleets.pool.utilization", "--show", "no.such.statistic",
+                "--out", tmp.resolve("show").toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        String header = lines.get(2);
+        assertTrue(header.endsWith("cost_usd.total  fleets.pool.utilization  no.such.statistic"), header);
+        // 5 servers at $0.10/h for 3.5 measured minutes cost $0.0292: three significant digits, not "0.03".
+        String first = lines.get(3);
+        assertTrue(first.matches(".*\\s0\\.0\\d{3}\\s+0\\.\\d{3}\\s+-$"), first);
+        assertEquals(2, SweepSummary.decimals(12.5));
+        assertEquals(3, SweepSummary.decimals(0.84));
+        assertEquals(5, SweepSummary.decimals(0.00372));
+        assertEquals(2, SweepSummary.decimals(0));
+    }
+
+    @Test
     void badInputGetsOneLineAndExitCodeTwo() {
         CliTestSupport.Result param = sweep("--param", "fleets[pool].servers=", "--out", tmp.resolve("x").toString());
         assertEquals(2, param.exit());
