@@ -9,6 +9,7 @@ import dev.fleetsim.models.ec2.Instance;
 import dev.fleetsim.models.ec2.InstanceType;
 import dev.fleetsim.models.ec2.ServingPool;
 import dev.fleetsim.models.fleet.Fleet;
+import dev.fleetsim.models.results.MinuteGauges;
 import dev.fleetsim.models.results.ResultValues;
 import dev.fleetsim.models.scaling.ScalableTarget;
 import dev.fleetsim.models.scaling.ScalingActivity;
@@ -30,6 +31,8 @@ import umontreal.ssj.rng.RandomStream;
  * <p>Capacity ({@link #capacity()}) is the number of RUNNING tasks, as ECS's running count.
  */
 public final class FargateService implements Fleet, TaskLifecycle.Listener {
+    /** Spot warnings since time 0 (window or not): a running total for the charts. */
+    private long warningsEver;
     private final FargateSpec spec;
     private final Scheduler scheduler;
     private final ServingPool pool;
@@ -205,6 +208,7 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
 
     @Override
     public void warned(FargateTask t) {
+        warningsEver++;
         if (measuring) {
             spotInterruptions++;
             replaced++;
@@ -308,6 +312,33 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
     @Override
     public void arrive(long serviceMicros, long timeoutMicros) {
         pool.arrive(serviceMicros, timeoutMicros);
+    }
+
+    /**
+     * Per-minute chart data: serving tasks, tasks starting up, live tasks by capacity provider
+     * (FARGATE_SPOT as Spot), and the running total of Spot warnings.
+     */
+    @Override
+    public void sampleMinute(MinuteGauges gauges) {
+        int spot = 0;
+        int onDemand = 0;
+        for (FargateTask t : roster.all()) {
+            if (t.live()) {
+                if (t.spot) {
+                    spot++;
+                } else {
+                    onDemand++;
+                }
+            }
+        }
+        double serving = capacity(); // what the capacity series and scaling policies count
+        gauges.level(MinuteGauges.IN_SERVICE, serving);
+        gauges.level(MinuteGauges.PENDING, Math.max(0, spot + onDemand - serving));
+        if (spec.usesSpot()) {
+            gauges.level(MinuteGauges.SPOT, spot);
+            gauges.level(MinuteGauges.ON_DEMAND, onDemand);
+            gauges.count(MinuteGauges.SPOT_INTERRUPTIONS, warningsEver);
+        }
     }
 
     @Override
