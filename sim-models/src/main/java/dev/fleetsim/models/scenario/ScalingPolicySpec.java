@@ -83,6 +83,15 @@ public sealed interface ScalingPolicySpec {
      * Adds a finding for every policy reading {@code metric}, which the fleet does not publish
      * ({@code why} says so, e.g. "memory is published by ECS services only").
      */
+    /** What step and simple policies check alike: the name, the metric and the alarm they act on. */
+    private static void validateAlarmPolicy(String name, ScalingMetric metric, AlarmSpec alarm, String path, Findings f) {
+        checkName(name, path, f);
+        f.present(metric, path + ".metric", "a metric (" + ScalingMetric.NAMES + ")");
+        if (f.present(alarm, path + ".alarm", "an alarm {comparison, threshold, evaluation_periods, ...}")) {
+            alarm.validate(path + ".alarm", f);
+        }
+    }
+
     static void rejectMetric(List<ScalingPolicySpec> specs, ScalingMetric metric, String why, String path, Findings f) {
         for (int i = 0; i < specs.size(); i++) {
             if (specs.get(i) != null && metricOf(specs.get(i)) == metric) {
@@ -239,11 +248,7 @@ public sealed interface ScalingPolicySpec {
 
         @Override
         public void validate(String path, Findings f) {
-            checkName(name, path, f);
-            f.present(metric, path + ".metric", "a metric (" + ScalingMetric.NAMES + ")");
-            if (f.present(alarm, path + ".alarm", "an alarm {comparison, threshold, evaluation_periods, ...}")) {
-                alarm.validate(path + ".alarm", f);
-            }
+            validateAlarmPolicy(name, metric, alarm, path, f);
             if (f.require(!steps.isEmpty(), path + ".steps",
                     "expected at least one step {lower, upper, adjustment}, found none")) {
                 validateSteps(path + ".steps", f);
@@ -372,11 +377,7 @@ public sealed interface ScalingPolicySpec {
 
         @Override
         public void validate(String path, Findings f) {
-            checkName(name, path, f);
-            f.present(metric, path + ".metric", "a metric (" + ScalingMetric.NAMES + ")");
-            if (f.present(alarm, path + ".alarm", "an alarm {comparison, threshold, evaluation_periods, ...}")) {
-                alarm.validate(path + ".alarm", f);
-            }
+            validateAlarmPolicy(name, metric, alarm, path, f);
             if (f.present(adjustment, path + ".adjustment", "an adjustment, an integer like 2")) {
                 checkAdjustment(adjustment, adjustmentType, path + ".adjustment", f);
             }
