@@ -5,15 +5,13 @@ import dev.fleetsim.core.metrics.Statistic;
 
 /** The statistics a step or simple policy may aggregate its metric with (MetricAggregationType). */
 public enum PolicyStatistic implements YamlEnum {
-    AVERAGE("average", Statistic.AVERAGE),
-    MINIMUM("minimum", Statistic.MINIMUM),
-    MAXIMUM("maximum", Statistic.MAXIMUM);
+    AVERAGE(Statistic.AVERAGE),
+    MINIMUM(Statistic.MINIMUM),
+    MAXIMUM(Statistic.MAXIMUM);
 
-    private final String yamlName;
     private final Statistic statistic;
 
-    PolicyStatistic(String yamlName, Statistic statistic) {
-        this.yamlName = yamlName;
+    PolicyStatistic(Statistic statistic) {
         this.statistic = statistic;
     }
 
@@ -23,11 +21,6 @@ public enum PolicyStatistic implements YamlEnum {
 
     @Override
     public String toString() {
-        return yamlName;
-    }
-
-    @Override
-    public String yamlName() {
-        return yamlName;
+        return yamlName();
     }
 }
