@@ -66,9 +66,7 @@ final class DistributionCharts {
 
     /** All replications' requests pooled. */
     static LatencyRecorder pooled(Report report) {
-        LatencyRecorder pooled = new LatencyRecorder();
-        for (ReplicationResult r : report.perReplication()) pooled.add(r.latency());
-        return pooled;
+        return LatencyRecorder.pooled(report.perReplication().stream().map(ReplicationResult::latency).toList());
     }
 
     /** The empirical CDF of {@code latency}: (ms, fraction answered within). */

@@ -5,9 +5,11 @@ import org.HdrHistogram.Histogram;
 /**
  * Request latencies in microseconds, in an HdrHistogram with 3 significant digits.
  *
- * <p>Memory is bounded: the histogram's range is fixed at construction (default one day), and a
+ * <p>Memory is bounded: the histogram's range is fixed at construction (at least one day), and a
  * value above it is recorded at the top of the range and counted in {@link #clampedCount()}, so
- * a pathological run cannot grow memory or throw mid-simulation. A simulator sees every request,
+ * a pathological run cannot grow memory or throw mid-simulation. A run sizes its recorder with
+ * {@link #coveringUpTo} so that no latency it can produce (none exceeds the horizon) is clamped;
+ * the range only costs memory logarithmically. A simulator sees every request,
  * so no coordinated-omission correction is applied. One recorder per replication; merge with
  * {@link #add(LatencyRecorder)}.
  */
@@ -22,6 +24,22 @@ public final class LatencyRecorder {
 
     public LatencyRecorder() {
         this(DEFAULT_HIGHEST_MICROS);
+    }
+
+    /** A recorder whose range holds every latency up to {@code longestMicros} (and at least a day). */
+    public static LatencyRecorder coveringUpTo(long longestMicros) {
+        return new LatencyRecorder(Math.max(DEFAULT_HIGHEST_MICROS, longestMicros));
+    }
+
+    /** One recorder holding all of {@code recorders}, with the widest of their ranges. */
+    public static LatencyRecorder pooled(Iterable<LatencyRecorder> recorders) {
+        long highest = DEFAULT_HIGHEST_MICROS;
+        for (LatencyRecorder r : recorders) {
+            highest = Math.max(highest, r.highest);
+        }
+        LatencyRecorder pooled = new LatencyRecorder(highest);
+        recorders.forEach(pooled::add);
+        return pooled;
     }
 
     public LatencyRecorder(long highestTrackableMicros) {
@@ -48,6 +66,11 @@ public final class LatencyRecorder {
 
     public long count() {
         return histogram.getTotalCount();
+    }
+
+    /** The largest latency recorded exactly; larger ones are clamped to it. */
+    public long highestTrackableMicros() {
+        return highest;
     }
 
     /** Number of values above the trackable range, recorded at its top. */

@@ -30,6 +30,29 @@ class LatencyRecorderTest {
     }
 
     @Test
+    void aRecorderCoveringALongRunRecordsMultiDayLatenciesExactly() {
+        long day = LatencyRecorder.DEFAULT_HIGHEST_MICROS;
+        LatencyRecorder r = LatencyRecorder.coveringUpTo(5 * day);
+        r.record(3 * day); // a batch job that waited three days for a worker
+        assertEquals(0, r.clampedCount());
+        assertEquals(3 * day, r.maxMicros(), 3 * day * 0.001);
+        assertEquals(day, LatencyRecorder.coveringUpTo(60_000_000).highestTrackableMicros(), "never below a day");
+    }
+
+    @Test
+    void poolingKeepsTheWidestRange() {
+        long day = LatencyRecorder.DEFAULT_HIGHEST_MICROS;
+        LatencyRecorder shortRun = new LatencyRecorder();
+        LatencyRecorder longRun = LatencyRecorder.coveringUpTo(4 * day);
+        shortRun.record(1000);
+        longRun.record(3 * day);
+        LatencyRecorder pooled = LatencyRecorder.pooled(java.util.List.of(shortRun, longRun));
+        assertEquals(2, pooled.count());
+        assertEquals(0, pooled.clampedCount());
+        assertEquals(3 * day, pooled.maxMicros(), 3 * day * 0.001);
+    }
+
+    @Test
     void mergesReplications() {
         LatencyRecorder a = new LatencyRecorder();
         LatencyRecorder b = new LatencyRecorder();

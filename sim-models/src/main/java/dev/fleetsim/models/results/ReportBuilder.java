@@ -42,12 +42,11 @@ public final class ReportBuilder {
 
     public static Report build(ScenarioSpec spec, List<ReplicationResult> results) {
         Map<List<String>, ReplicationTally> tallies = new LinkedHashMap<>();
-        LatencyRecorder pooled = new LatencyRecorder();
         for (ReplicationResult r : results) {
             valuesOf(r).asMap().forEach((k, x) ->
                     tallies.computeIfAbsent(k, key -> new ReplicationTally(String.join(".", key))).add(x));
-            pooled.add(r.latency());
         }
+        LatencyRecorder pooled = LatencyRecorder.pooled(results.stream().map(ReplicationResult::latency).toList());
         Map<List<String>, dev.fleetsim.core.stats.Summary> stats = new LinkedHashMap<>();
         tallies.forEach((k, t) -> stats.put(k, t.summary()));
 

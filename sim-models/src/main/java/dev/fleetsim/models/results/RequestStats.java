@@ -11,7 +11,7 @@ import org.HdrHistogram.Histogram;
  */
 public final class RequestStats {
     private final long measureFrom;
-    private final LatencyRecorder latency = new LatencyRecorder();
+    private final LatencyRecorder latency;
     private long total;
     private long served;
     private long timedOut;
@@ -24,10 +24,21 @@ public final class RequestStats {
     private long inSystem;
     private long minuteArrivals;
     private long minuteCompleted;
-    private final Histogram minuteLatency = new Histogram(1, LatencyRecorder.DEFAULT_HIGHEST_MICROS, 2);
+    private final Histogram minuteLatency;
 
+    /** Statistics for requests arriving from {@code measureFrom}, with latencies up to a day. */
     public RequestStats(long measureFrom) {
+        this(measureFrom, 0);
+    }
+
+    /**
+     * Statistics for requests arriving from {@code measureFrom} in a run that ends at
+     * {@code horizon}: no latency can exceed the horizon, so none is clamped.
+     */
+    public RequestStats(long measureFrom, long horizon) {
         this.measureFrom = measureFrom;
+        this.latency = LatencyRecorder.coveringUpTo(horizon);
+        this.minuteLatency = new Histogram(1, latency.highestTrackableMicros(), 2);
     }
 
     /** True if a request that arrived at {@code arrivalTime} counts. */
@@ -48,7 +59,7 @@ public final class RequestStats {
         inSystem--;
         minuteCompleted++;
         long l = endTime - arrivalTime;
-        minuteLatency.recordValue(Math.min(l, LatencyRecorder.DEFAULT_HIGHEST_MICROS));
+        minuteLatency.recordValue(Math.min(l, latency.highestTrackableMicros()));
         if (measured(arrivalTime)) {
             served++;
             latency.record(l);

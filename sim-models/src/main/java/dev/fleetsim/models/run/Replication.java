@@ -78,7 +78,7 @@ public final class Replication {
         this.samplers = samplers;
         this.streams = new RandomStreams(spec.seed());
         this.replication = replication;
-        this.stats = new RequestStats(spec.warmup().micros());
+        this.stats = new RequestStats(spec.warmup().micros(), spec.horizon().micros());
     }
 
     public static ReplicationResult run(ScenarioSpec spec, int replication, SamplerFactory samplers) {
