@@ -183,6 +183,19 @@ class CliTest {
     }
 
     @Test
+    void longStatisticNamesAreShownWholeWithinEightyColumns() {
+        Path spot = CliTestSupport.scenarios().resolve("web-asg-spot-rebalance.yaml");
+        CliTestSupport.Result r = CliTestSupport.run("run", "--replications", "2", "--set", "horizon=1h", "--set",
+                "warmup=10m", spot.toString());
+        assertEquals(0, r.exit(), r.err());
+        r.out().lines().forEach(line -> assertTrue(line.length() <= 80, "too wide: " + line));
+        // Per-pool rows differ only in the middle of their names: cutting them would make them identical.
+        assertTrue(r.out().contains("  pools.c6g.large/az1.interruptions\n"), r.out());
+        assertTrue(r.out().contains("  rebalance_recommendations\n"), r.out());
+        assertFalse(r.out().contains(".."), r.out());
+    }
+
+    @Test
     void everyShippedScenarioValidatesAndRuns() throws IOException {
         try (var files = Files.list(CliTestSupport.scenarios())) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".yaml")).sorted()::iterator) {

@@ -29,7 +29,13 @@ public final class TableRenderer {
             }
             int decimals = path.get(0).equals("requests") ? 0 : path.get(0).equals("latency_ms") ? 2 : 3;
             Summary s = e.getValue();
-            sb.append(String.format(Locale.ROOT, ROW, label(path), Numbers.fixed(s.mean(), decimals),
+            String label = label(path);
+            if (label.length() > LABEL) {
+                // Keep the table within 80 columns without cutting the name: it gets a line of its own.
+                sb.append("  ").append(label).append(String.format("%n"));
+                label = "";
+            }
+            sb.append(String.format(Locale.ROOT, ROW, label, Numbers.fixed(s.mean(), decimals),
                     Numbers.fixed(s.ci95Low(), decimals), Numbers.fixed(s.ci95High(), decimals),
                     Numbers.fixed(s.min(), decimals), Numbers.fixed(s.max(), decimals)));
         }
@@ -44,11 +50,8 @@ public final class TableRenderer {
     /** The row label: the path below its section (two levels for fleets, one otherwise). */
     private static String label(List<String> path) {
         int skip = path.get(0).equals("fleets") ? 2 : path.size() == 1 ? 0 : 1;
-        String label = String.join(".", path.subList(skip, path.size()))
+        return String.join(".", path.subList(skip, path.size()))
                 .replace("by_purchase_option.", "option ").replace("by_service.", "service ");
-        // Keep the table within 80 columns: shorten an overlong label in the middle.
-        return label.length() <= LABEL ? label
-                : label.substring(0, LABEL / 2 - 1) + ".." + label.substring(label.length() - (LABEL - LABEL / 2 - 1));
     }
 
     private static String title(List<String> path) {
@@ -63,12 +66,13 @@ public final class TableRenderer {
         if (slo.isEmpty()) {
             return;
         }
-        sb.append(String.format(Locale.ROOT, "%nSLO %s%n", slo.held() ? "HELD" : "MISSED"));
+        sb.append(String.format(Locale.ROOT, "%nSLO %-22s %-10s %-10s %s%n", slo.held() ? "HELD" : "MISSED", "target",
+                "actual", "held in"));
         for (SloReport.Objective o : slo.objectives()) {
             boolean latency = o.name().startsWith("latency");
             String actual = latency ? Numbers.fixed(o.actual(), 2) + "ms" : Numbers.fixed(o.actual() * 100, 3) + "%";
-            sb.append(String.format(Locale.ROOT, "  %-16s %-6s  target %-9s actual %-12s held in %d/%d replications%n",
-                    o.name(), o.held() ? "held" : "MISSED", o.target(), actual, o.replicationsHeld(), replications));
+            sb.append(String.format(Locale.ROOT, "  %-16s %-6s  %-10s %-10s %d/%d replications%n", o.name(),
+                    o.held() ? "held" : "MISSED", o.target(), actual, o.replicationsHeld(), replications));
         }
     }
 }
