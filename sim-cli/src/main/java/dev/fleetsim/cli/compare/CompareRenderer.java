@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.fleetsim.cli.render.Labels;
 import dev.fleetsim.cli.render.Numbers;
 import dev.fleetsim.core.stats.Summary;
 import dev.fleetsim.models.results.Report;
@@ -36,7 +37,7 @@ public final class CompareRenderer {
             int d = decimals(m.path(), Math.max(Math.abs(m.a().mean()), Math.abs(m.b().mean())));
             String change = Double.isNaN(m.relative()) ? "" : (m.relative() >= 0 ? "+" : "")
                     + ComparisonSentence.percent(m.relative());
-            sb.append(String.format(Locale.ROOT, ROW, label(m.name()), Numbers.fixed(m.a().mean(), d),
+            sb.append(String.format(Locale.ROOT, ROW, Labels.fit(sb, "", m.name(), LABEL), Numbers.fixed(m.a().mean(), d),
                     Numbers.fixed(m.b().mean(), d), Numbers.fixed(m.difference().mean(), d),
                     Numbers.fixed(m.difference().halfWidth(), d), change));
         }
@@ -57,12 +58,6 @@ public final class CompareRenderer {
         if (path.get(0).equals("requests")) return 0;
         if (path.get(0).equals("latency_ms")) return 2;
         return magnitude >= 1000 ? 0 : magnitude >= 10 ? 2 : 4;
-    }
-
-    /** Keeps the table in 80 columns: an overlong name is shortened in the middle. */
-    private static String label(String name) {
-        return name.length() <= LABEL ? name
-                : name.substring(0, LABEL / 2 - 1) + ".." + name.substring(name.length() - (LABEL - LABEL / 2 - 1));
     }
 
     /** The comparison as JSON; {@code sourceA} and {@code sourceB} say where each scenario came from. */

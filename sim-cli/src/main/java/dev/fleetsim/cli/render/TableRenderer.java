@@ -29,13 +29,7 @@ public final class TableRenderer {
             }
             int decimals = path.get(0).equals("requests") ? 0 : path.get(0).equals("latency_ms") ? 2 : 3;
             Summary s = e.getValue();
-            String label = label(path);
-            if (label.length() > LABEL) {
-                // Keep the table within 80 columns without cutting the name: it gets a line of its own.
-                sb.append("  ").append(label).append(String.format("%n"));
-                label = "";
-            }
-            sb.append(String.format(Locale.ROOT, ROW, label, Numbers.fixed(s.mean(), decimals),
+            sb.append(String.format(Locale.ROOT, ROW, Labels.fit(sb, "  ", label(path), LABEL), Numbers.fixed(s.mean(), decimals),
                     Numbers.fixed(s.ci95Low(), decimals), Numbers.fixed(s.ci95High(), decimals),
                     Numbers.fixed(s.min(), decimals), Numbers.fixed(s.max(), decimals)));
         }
