@@ -113,6 +113,12 @@ class CompareCommandTest {
         assertTrue(sentence.matches("B costs 25% more \\(±0\\.0%\\) and lowers p99 by [0-9.]+ ms \\(±[0-9.]+ ms\\)\\."),
                 sentence);
         assertEquals(r.out(), Files.readString(out.resolve("compare.txt")));
+        // Metric rows fit 80 columns, and a name too long for its column is shown whole on its own line.
+        List<String> rows = lines.subList(lines.indexOf(lines.stream().filter(l -> l.startsWith("metric (mean)")).findFirst()
+                .orElseThrow()), lines.size());
+        rows.forEach(l -> assertTrue(l.length() <= 80, "too wide: " + l));
+        assertTrue(rows.contains("fleets.pool.wait_probability"), r.out());
+        assertFalse(r.out().contains(".."), r.out());
         JsonNode json = new ObjectMapper().readTree(Files.readString(out.resolve("compare.json")));
         assertEquals(sentence, json.get("summary").asText());
         assertEquals(0.25, json.at("/metrics/cost_usd/total/relative_difference").asDouble(), 1e-9);

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class CompareRenderer {
     private static final int LABEL = 26;
-    private static final String ROW = "%-" + LABEL + "s %11s %11s %11s %10s %7s%n";
+    private static final String ROW = "%-" + LABEL + "s %11s %11s %11s %9s %7s%n";
 
     /** The comparison as text; {@code sourceA} and {@code sourceB} say where each scenario came from. */
     public String table(PairedComparison c, String sourceA, String sourceB) {
