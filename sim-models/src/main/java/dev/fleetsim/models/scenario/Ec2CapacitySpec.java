@@ -33,7 +33,9 @@ public record Ec2CapacitySpec(
                         "expected an integer from 1 to " + MAX_INSTANCES + ", found " + max);
         if (ok && f.require(min <= max, path + ".min", "expected a min of at most max (" + max + "), found " + min)) {
             f.require(desired >= min && desired <= max, path + ".desired",
-                    "expected a desired capacity from min (" + min + ") to max (" + max + "), found " + desired);
+                    "expected a desired capacity from min (" + min + ") to max (" + max + "), found " + desired
+                            + " (AWS refuses a group whose desired capacity is outside its limits; leave desired out to"
+                            + " start at min)");
         }
     }
 }

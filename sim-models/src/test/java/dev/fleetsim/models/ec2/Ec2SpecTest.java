@@ -80,7 +80,9 @@ class Ec2SpecTest {
         assertTrue(error("instance_types: [{type: c6g.large}]\ncapacity: {min: 5, max: 3}")
                 .endsWith("fleets[0].capacity.min: expected a min of at most max (3), found 5"));
         assertTrue(error("instance_types: [{type: c6g.large}]\ncapacity: {min: 1, max: 3, desired: 4}")
-                .endsWith("fleets[0].capacity.desired: expected a desired capacity from min (1) to max (3), found 4"));
+                .contains("fleets[0].capacity.desired: expected a desired capacity from min (1) to max (3), found 4 (AWS refuses"));
+        assertTrue(error("instance_types: [{type: c6g.large}]\ncapacity: {min: 1, max: 3, desired: 4}")
+                .endsWith("leave desired out to start at min)"), "the way out is in the message");
         assertTrue(error("instance_types: [{type: c6g.large}]\ncapacity: {max: 3}")
                 .endsWith("fleets[0].capacity.min: expected the minimum number of instances, an integer >= 0, found nothing"));
     }
