@@ -1,5 +1,7 @@
 package dev.fleetsim.models.scaling;
 
+import dev.fleetsim.core.metrics.MetricAlarm;
+
 /**
  * A policy driven by alarms (target tracking, step, simple). The {@link ScalingController}
  * evaluates every policy at its cadence and applies one combined decision; a policy never changes
@@ -9,14 +11,21 @@ interface DynamicPolicy {
 
     String name();
 
+    /** The metric the policy's alarms watch. */
+    MetricFeed feed();
+
     /** How often the policy's alarms are evaluated: 60 s, or 10 s for high-resolution periods (§1.2). */
-    long cadenceMicros();
+    default long cadenceMicros() {
+        return MetricAlarm.evaluationCadence(feed().series().periodMicros());
+    }
 
     /**
-     * Whether scale-in must wait for this policy's agreement: true for target tracking with
-     * scale-in enabled (aws-behaviour.md §2.2).
+     * Whether scale-in must wait for this policy's agreement: only target tracking with scale-in
+     * enabled does (aws-behaviour.md §2.2).
      */
-    boolean vetoesScaleIn();
+    default boolean vetoesScaleIn() {
+        return false;
+    }
 
     /**
      * Evaluates the policy's alarms at {@code now} and says what it asks for.

@@ -37,13 +37,8 @@ final class SimpleScalingPolicy implements DynamicPolicy {
     }
 
     @Override
-    public long cadenceMicros() {
-        return MetricAlarm.evaluationCadence(feed.series().periodMicros());
-    }
-
-    @Override
-    public boolean vetoesScaleIn() {
-        return false;
+    public MetricFeed feed() {
+        return feed;
     }
 
     /** Whether the policy may act at {@code now}: no activity in progress and the cooldown over. */

@@ -41,13 +41,8 @@ final class StepScalingPolicy implements DynamicPolicy {
     }
 
     @Override
-    public long cadenceMicros() {
-        return MetricAlarm.evaluationCadence(feed.series().periodMicros());
-    }
-
-    @Override
-    public boolean vetoesScaleIn() {
-        return false;
+    public MetricFeed feed() {
+        return feed;
     }
 
     @Override

@@ -77,8 +77,8 @@ final class TargetTrackingPolicy implements DynamicPolicy {
     }
 
     @Override
-    public long cadenceMicros() {
-        return MetricAlarm.evaluationCadence(feed.series().periodMicros());
+    public MetricFeed feed() {
+        return feed;
     }
 
     @Override

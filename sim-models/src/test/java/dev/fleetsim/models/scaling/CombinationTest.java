@@ -19,6 +19,11 @@ class CombinationTest {
     /** A stand-in policy with a fixed answer. */
     private record Stub(String name, boolean vetoesScaleIn) implements DynamicPolicy {
         @Override
+        public MetricFeed feed() {
+            throw new UnsupportedOperationException("combining votes reads no metric");
+        }
+
+        @Override
         public long cadenceMicros() {
             return MIN;
         }
