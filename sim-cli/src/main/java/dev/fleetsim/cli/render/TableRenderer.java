@@ -24,6 +24,11 @@ public final class TableRenderer {
             String title = title(path);
             if (!title.equals(section)) {
                 section = title;
+                if (title.length() > LABEL + 2) {
+                    // A long fleet or window name: the title gets a line of its own, like a long label.
+                    sb.append(String.format("%n%s", title));
+                    title = "";
+                }
                 sb.append(String.format(Locale.ROOT, "%n%-" + (LABEL + 2) + "s %11s %11s %11s %9s %9s%n", title, "mean", "95% low",
                         "95% high", "min", "max"));
             }
