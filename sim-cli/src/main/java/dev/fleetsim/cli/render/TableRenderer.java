@@ -74,7 +74,7 @@ public final class TableRenderer {
             return;
         }
         String verdict = (slo.held() ? "HELD" : "MISSED") + (slo.window() == null ? "" : " in window " + slo.window());
-        if (verdict.length() > 22) {
+        if (verdict.length() > 20) {
             // A long window name: the verdict gets a line of its own, the columns stay within 80.
             sb.append(String.format(Locale.ROOT, "%nSLO %s", verdict));
             verdict = "";
