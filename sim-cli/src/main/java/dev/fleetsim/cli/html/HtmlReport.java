@@ -40,6 +40,8 @@ public final class HtmlReport {
             return;
         }
         body.append("<div class=\"verdict ").append(slo.held() ? "held\">SLO held" : "missed\">SLO missed")
+                // Window names are letters, digits, '.', '_' and '-' (validated): nothing to escape.
+                .append(slo.window() == null ? "" : " in window " + slo.window())
                 .append("</div>\n");
         List<List<String>> rows = new ArrayList<>();
         for (SloReport.Objective o : slo.objectives()) {

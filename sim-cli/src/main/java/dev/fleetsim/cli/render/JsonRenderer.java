@@ -83,6 +83,9 @@ public final class JsonRenderer {
     private static void slo(JsonGenerator g, SloReport slo) throws IOException {
         g.writeObjectFieldStart("slo");
         g.writeBooleanField("held", slo.held());
+        if (slo.window() != null) {
+            g.writeStringField("window", slo.window());
+        }
         g.writeObjectFieldStart("objectives");
         for (SloReport.Objective o : slo.objectives()) {
             g.writeObjectFieldStart(o.name());

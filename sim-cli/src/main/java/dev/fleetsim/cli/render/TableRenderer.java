@@ -24,10 +24,16 @@ public final class TableRenderer {
             String title = title(path);
             if (!title.equals(section)) {
                 section = title;
+                if (title.length() > LABEL + 2) {
+                    // A long fleet or window name: the title gets a line of its own, like a long label.
+                    sb.append(String.format("%n%s", title));
+                    title = "";
+                }
                 sb.append(String.format(Locale.ROOT, "%n%-" + (LABEL + 2) + "s %11s %11s %11s %9s %9s%n", title, "mean", "95% low",
                         "95% high", "min", "max"));
             }
-            int decimals = path.get(0).equals("requests") ? 0 : path.get(0).equals("latency_ms") ? 2 : 3;
+            String kind = path.get(0).equals("windows") ? path.get(2) : path.get(0);
+            int decimals = kind.equals("requests") ? 0 : kind.equals("latency_ms") ? 2 : 3;
             Summary s = e.getValue();
             sb.append(String.format(Locale.ROOT, ROW, Labels.fit(sb, "  ", label(path), LABEL), Numbers.fixed(s.mean(), decimals),
                     Numbers.fixed(s.ci95Low(), decimals), Numbers.fixed(s.ci95High(), decimals),
@@ -41,9 +47,9 @@ public final class TableRenderer {
         return sb.toString();
     }
 
-    /** The row label: the path below its section (two levels for fleets, one otherwise). */
+    /** The row label: the path below its section (two levels for fleets and windows, one otherwise). */
     private static String label(List<String> path) {
-        int skip = path.get(0).equals("fleets") ? 2 : path.size() == 1 ? 0 : 1;
+        int skip = path.get(0).equals("fleets") || path.get(0).equals("windows") ? 2 : path.size() == 1 ? 0 : 1;
         return String.join(".", path.subList(skip, path.size()))
                 .replace("by_purchase_option.", "option ").replace("by_service.", "service ");
     }
@@ -52,6 +58,7 @@ public final class TableRenderer {
         return switch (path.get(0)) {
             case "latency_ms" -> "latency (ms)";
             case "fleets" -> "fleet " + path.get(1);
+            case "windows" -> "window " + path.get(1);
             default -> path.size() == 1 ? "overall" : path.get(0);
         };
     }
@@ -60,8 +67,13 @@ public final class TableRenderer {
         if (slo.isEmpty()) {
             return;
         }
-        sb.append(String.format(Locale.ROOT, "%nSLO %-22s %-10s %-10s %s%n", slo.held() ? "HELD" : "MISSED", "target",
-                "actual", "held in"));
+        String verdict = (slo.held() ? "HELD" : "MISSED") + (slo.window() == null ? "" : " in window " + slo.window());
+        if (verdict.length() > 20) {
+            // A long window name: the verdict gets a line of its own, the columns stay within 80.
+            sb.append(String.format(Locale.ROOT, "%nSLO %s", verdict));
+            verdict = "";
+        }
+        sb.append(String.format(Locale.ROOT, "%nSLO %-22s %-10s %-10s %s%n", verdict, "target", "actual", "held in"));
         for (SloReport.Objective o : slo.objectives()) {
             boolean latency = o.name().startsWith("latency");
             String actual = latency ? Numbers.fixed(o.actual(), 2) + "ms" : Numbers.fixed(o.actual() * 100, 3) + "%";

@@ -24,20 +24,40 @@ public final class ReportBuilder {
         v.forEach((k, x) -> {
             if (k.get(0).equals("requests")) all.put(x, k.toArray(String[]::new));
         });
-        LatencyRecorder l = r.latency();
-        for (String p : PERCENTILE_ORDER) {
-            all.put(SimTime.toMillis(l.percentileMicros(PERCENTILES.get(p))), "latency_ms", p);
-        }
-        all.put(SimTime.toMillis(l.maxMicros()), "latency_ms", "max");
-        all.put(l.meanMicros() / 1000.0, "latency_ms", "mean");
+        latency(all, r.latency());
         double total = r.values().get("requests", "total");
         double failed = r.values().get("requests", "throttled") + r.values().get("requests", "dropped")
                 + r.values().get("requests", "timed_out") + r.values().get("requests", "interrupted");
         all.put(total == 0 ? 0 : failed / total, "error_ratio");
         v.forEach((k, x) -> {
-            if (!k.get(0).equals("requests")) all.put(x, k.toArray(String[]::new));
+            if (!k.get(0).equals("requests") && !k.get(0).equals("windows")) all.put(x, k.toArray(String[]::new));
+        });
+        // Statistics windows last, each as requests, latency_ms, error_ratio (absent without windows).
+        r.windowLatency().forEach((name, recorder) -> {
+            double wTotal = r.values().get("windows", name, "requests", "total");
+            all.put(wTotal, "windows", name, "requests", "total");
+            all.put(r.values().get("windows", name, "requests", "served"), "windows", name, "requests", "served");
+            double wFailed = r.values().get("windows", name, "requests", "failed");
+            all.put(wFailed, "windows", name, "requests", "failed");
+            latency(all, recorder, "windows", name);
+            all.put(wTotal == 0 ? 0 : wFailed / wTotal, "windows", name, "error_ratio");
         });
         return all;
+    }
+
+    /** {@code prefix.latency_ms.p50 ... mean} of {@code l}. */
+    private static void latency(ResultValues all, LatencyRecorder l, String... prefix) {
+        for (String p : PERCENTILE_ORDER) {
+            all.put(SimTime.toMillis(l.percentileMicros(PERCENTILES.get(p))), path(prefix, "latency_ms", p));
+        }
+        all.put(SimTime.toMillis(l.maxMicros()), path(prefix, "latency_ms", "max"));
+        all.put(l.meanMicros() / 1000.0, path(prefix, "latency_ms", "mean"));
+    }
+
+    private static String[] path(String[] prefix, String... rest) {
+        String[] p = java.util.Arrays.copyOf(prefix, prefix.length + rest.length);
+        System.arraycopy(rest, 0, p, prefix.length, rest.length);
+        return p;
     }
 
     public static Report build(ScenarioSpec spec, List<ReplicationResult> results) {

@@ -1,17 +1,21 @@
 package dev.fleetsim.models.results;
 
 import dev.fleetsim.core.stats.LatencyRecorder;
+import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /**
  * Counts and latencies of the requests of one replication. Only requests that arrive at or after
  * the end of the warm-up are measured, so the initial transient does not bias the statistics.
  * Separately, every request (warm-up included) feeds the current minute's counters, which the
- * time series reads and resets once a minute.
+ * time series reads and resets once a minute. Measured requests also feed the statistics windows
+ * their arrival time falls in ({@link WindowStats}); without windows that costs one branch.
  */
 public final class RequestStats {
     private final long measureFrom;
     private final LatencyRecorder latency;
+    private final WindowStats windows;
+    private final boolean windowed;
     private long total;
     private long served;
     private long timedOut;
@@ -36,7 +40,14 @@ public final class RequestStats {
      * {@code horizon}: no latency can exceed the horizon, so none is clamped.
      */
     public RequestStats(long measureFrom, long horizon) {
+        this(measureFrom, horizon, List.of());
+    }
+
+    /** As {@link #RequestStats(long, long)}, also measuring each of {@code windows} on its own. */
+    public RequestStats(long measureFrom, long horizon, List<TimeWindow> windows) {
         this.measureFrom = measureFrom;
+        this.windows = new WindowStats(windows, horizon);
+        this.windowed = !windows.isEmpty();
         this.latency = LatencyRecorder.coveringUpTo(horizon);
         this.minuteLatency = new Histogram(1, latency.highestTrackableMicros(), 2);
     }
@@ -51,6 +62,7 @@ public final class RequestStats {
         minuteArrivals++;
         if (measured(arrivalTime)) {
             total++;
+            if (windowed) windows.arrived(arrivalTime);
         }
     }
 
@@ -63,6 +75,7 @@ public final class RequestStats {
         if (measured(arrivalTime)) {
             served++;
             latency.record(l);
+            if (windowed) windows.served(arrivalTime, l);
         }
     }
 
@@ -71,6 +84,7 @@ public final class RequestStats {
         inSystem--;
         if (measured(arrivalTime)) {
             timedOut++;
+            if (windowed) windows.failed(arrivalTime);
         }
     }
 
@@ -79,6 +93,7 @@ public final class RequestStats {
         inSystem--;
         if (measured(arrivalTime)) {
             dropped++;
+            if (windowed) windows.failed(arrivalTime);
         }
     }
 
@@ -87,6 +102,7 @@ public final class RequestStats {
         inSystem--;
         if (measured(arrivalTime)) {
             interrupted++;
+            if (windowed) windows.failed(arrivalTime);
         }
     }
 
@@ -98,6 +114,7 @@ public final class RequestStats {
         inSystem--;
         if (measured(arrivalTime)) {
             throttled++;
+            if (windowed) windows.failed(arrivalTime);
         }
     }
 
@@ -150,6 +167,11 @@ public final class RequestStats {
 
     public LatencyRecorder latency() {
         return latency;
+    }
+
+    /** The per-window statistics (empty without windows). */
+    public WindowStats windows() {
+        return windows;
     }
 
     /** Closes the current minute: a row of its counters, then resets them. */

@@ -10,9 +10,13 @@ import java.util.List;
 /**
  * Whether each objective held. Per replication, each objective is checked on that replication's
  * own result; overall, on all replications pooled (the pooled latency histogram, total errors over
- * total requests), which is what a user of the whole period would have seen.
+ * total requests), which is what a user of the whole period would have seen. With a
+ * {@code window}, both are computed from the requests of that statistics window only.
+ *
+ * @param objectives the verdicts, in the order latency p50, p90, p99, p999, error ratio
+ * @param window     the statistics window judged, or null for the whole measured period
  */
-public record SloReport(List<Objective> objectives) {
+public record SloReport(List<Objective> objectives, String window) {
 
     /**
      * One objective's verdicts.
@@ -49,20 +53,25 @@ public record SloReport(List<Objective> objectives) {
     }
 
     static SloReport evaluate(SloSpec slo, List<ReplicationResult> results, LatencyRecorder pooled) {
+        String w = slo.window();
+        List<LatencyRecorder> latencies = results.stream()
+                .map(r -> w == null ? r.latency() : r.windowLatency().get(w)).toList();
+        LatencyRecorder judged = w == null ? pooled : LatencyRecorder.pooled(latencies);
         List<Objective> out = new ArrayList<>();
-        latency(out, "latency_p50", 50, slo.latencyP50(), results, pooled);
-        latency(out, "latency_p90", 90, slo.latencyP90(), results, pooled);
-        latency(out, "latency_p99", 99, slo.latencyP99(), results, pooled);
-        latency(out, "latency_p999", 99.9, slo.latencyP999(), results, pooled);
+        latency(out, "latency_p50", 50, slo.latencyP50(), latencies, judged);
+        latency(out, "latency_p90", 90, slo.latencyP90(), latencies, judged);
+        latency(out, "latency_p99", 99, slo.latencyP99(), latencies, judged);
+        latency(out, "latency_p999", 99.9, slo.latencyP999(), latencies, judged);
         if (slo.maxErrorRatio() != null) {
             double[] per = new double[results.size()];
             double failed = 0;
             double total = 0;
             for (int r = 0; r < per.length; r++) {
                 ResultValues v = results.get(r).values();
-                double f = v.get("requests", "throttled") + v.get("requests", "dropped")
-                        + v.get("requests", "timed_out") + v.get("requests", "interrupted");
-                double t = v.get("requests", "total");
+                double f = w != null ? v.get("windows", w, "requests", "failed")
+                        : v.get("requests", "throttled") + v.get("requests", "dropped")
+                                + v.get("requests", "timed_out") + v.get("requests", "interrupted");
+                double t = w != null ? v.get("windows", w, "requests", "total") : v.get("requests", "total");
                 per[r] = t == 0 ? 0 : f / t;
                 failed += f;
                 total += t;
@@ -70,17 +79,17 @@ public record SloReport(List<Objective> objectives) {
             out.add(new Objective("max_error_ratio", slo.maxErrorRatio().toString(), slo.maxErrorRatio().value(),
                     total == 0 ? 0 : failed / total, per));
         }
-        return new SloReport(List.copyOf(out));
+        return new SloReport(List.copyOf(out), w);
     }
 
     private static void latency(List<Objective> out, String name, double pct, SimDuration target,
-            List<ReplicationResult> results, LatencyRecorder pooled) {
+            List<LatencyRecorder> latencies, LatencyRecorder pooled) {
         if (target == null) {
             return;
         }
-        double[] per = new double[results.size()];
+        double[] per = new double[latencies.size()];
         for (int r = 0; r < per.length; r++) {
-            per[r] = SimTime.toMillis(results.get(r).latency().percentileMicros(pct));
+            per[r] = SimTime.toMillis(latencies.get(r).percentileMicros(pct));
         }
         out.add(new Objective(name, target.toString(), SimTime.toMillis(target.micros()),
                 SimTime.toMillis(pooled.percentileMicros(pct)), per));

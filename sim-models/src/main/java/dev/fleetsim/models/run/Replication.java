@@ -23,6 +23,7 @@ import dev.fleetsim.models.results.MinuteRow;
 import dev.fleetsim.models.results.ReplicationResult;
 import dev.fleetsim.models.results.RequestStats;
 import dev.fleetsim.models.results.ResultValues;
+import dev.fleetsim.models.results.TimeWindow;
 import dev.fleetsim.models.scaling.ForecastReport;
 import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scaling.ScalingController;
@@ -78,7 +79,8 @@ public final class Replication {
         this.samplers = samplers;
         this.streams = new RandomStreams(spec.seed());
         this.replication = replication;
-        this.stats = new RequestStats(spec.warmup().micros(), spec.horizon().micros());
+        this.stats = new RequestStats(spec.warmup().micros(), spec.horizon().micros(),
+                spec.windows().stream().map(TimeWindow::of).toList());
     }
 
     public static ReplicationResult run(ScenarioSpec spec, int replication, SamplerFactory samplers) {
@@ -133,6 +135,7 @@ public final class Replication {
         if (!retries.isEmpty()) {
             values.put(retries.stream().mapToLong(RetryPolicy::retries).sum(), "requests", "retries");
         }
+        stats.windows().report(values);
         values.put(stats.coldStartRatio(), "cold_start_ratio");
         CostLedger ledger = new CostLedger();
         fleets.values().forEach(f -> f.bill(ledger));
@@ -150,7 +153,7 @@ public final class Replication {
         activities.sort(java.util.Comparator.comparingLong(ScalingActivity::timeMicros)); // stable: fleet order on ties
         return new ReplicationResult(replication, values, stats.latency(), List.copyOf(fleets.keySet()),
                 List.copyOf(minutes), List.copyOf(activities), forecastRows(warmupEnd, spec.horizon().micros()),
-                loop.eventsRun(), gauges.build());
+                loop.eventsRun(), gauges.build(), stats.windows().latencies());
     }
 
     /** Every predictive policy's forecast hours inside [from, to), fleet by fleet, in listing order. */

@@ -17,6 +17,7 @@ import java.util.List;
  * @param slo          service-level objectives checked by the report (none by default)
  * @param sweep        what {@code fleetsim sweep} varies when no {@code --param} is given
  * @param commitments  Reserved Instances and Savings Plans applied to the bill (none by default)
+ * @param windows      time windows measured on their own as well (none by default)
  */
 public record ScenarioSpec(
         @Required @JsonPropertyDescription("Scenario name, shown in reports.") String name,
@@ -29,7 +30,9 @@ public record ScenarioSpec(
         @JsonPropertyDescription("Service-level objectives checked per replication and overall.") SloSpec slo,
         @JsonPropertyDescription("Parameters fleetsim sweep varies when no --param is given (run ignores it).") SweepSpec sweep,
         @JsonPropertyDescription("Reserved Instances and Savings Plans applied to the bill hour by hour (default: none).")
-                List<CommitmentSpec> commitments) {
+                List<CommitmentSpec> commitments,
+        @JsonPropertyDescription("Time windows (e.g. the morning ramp, every day) whose requests are also measured on their own (default: none).")
+                List<WindowSpec> windows) {
 
     public static final int DEFAULT_REPLICATIONS = 10;
     public static final long DEFAULT_SEED = 1L;
@@ -41,6 +44,7 @@ public record ScenarioSpec(
         workloads = workloads == null ? List.of() : List.copyOf(workloads);
         fleets = fleets == null ? List.of() : List.copyOf(fleets);
         commitments = commitments == null ? List.of() : List.copyOf(commitments);
+        windows = windows == null ? List.of() : List.copyOf(windows);
     }
 
     /** The objectives, or {@link SloSpec#NONE}. */
@@ -49,10 +53,10 @@ public record ScenarioSpec(
     }
 
     public ScenarioSpec withSeed(long newSeed) {
-        return new ScenarioSpec(name, horizon, warmup, replications, newSeed, workloads, fleets, slo, sweep, commitments);
+        return new ScenarioSpec(name, horizon, warmup, replications, newSeed, workloads, fleets, slo, sweep, commitments, windows);
     }
 
     public ScenarioSpec withReplications(int n) {
-        return new ScenarioSpec(name, horizon, warmup, n, seed, workloads, fleets, slo, sweep, commitments);
+        return new ScenarioSpec(name, horizon, warmup, n, seed, workloads, fleets, slo, sweep, commitments, windows);
     }
 }

@@ -23,8 +23,27 @@ final class ScenarioValidator {
                     "expected a warm-up shorter than the horizon (" + s.horizon() + "), found " + s.warmup());
         }
         f.require(s.replications() >= 1, "replications", "expected an integer >= 1, found " + s.replications());
+        Set<String> windowNames = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < s.windows().size(); i++) {
+            WindowSpec w = s.windows().get(i);
+            String p = "windows[" + i + "]";
+            if (!f.present(w, p, "a window, like {name: morning_ramp, from: 7h, to: 10h, every: 1d}")) {
+                continue;
+            }
+            if (checkName(f, w.name(), p, "window") && !windowNames.add(w.name())) {
+                f.add(p + ".name", "duplicate window name '" + w.name() + "'");
+            }
+            w.validate(p, f, s.warmup(), s.horizon());
+        }
         if (s.slo() != null) {
             s.slo().validate("slo", f);
+            String w = s.slo().window();
+            if (w != null && !windowNames.contains(w)) {
+                String hint = Suggestions.closest(w, windowNames);
+                f.add("slo.window", "expected the name of a window (" + (windowNames.isEmpty() ? "none defined under windows"
+                        : String.join(", ", windowNames)) + "), found '" + w + "'"
+                        + (hint != null ? " (did you mean '" + hint + "'?)" : ""));
+            }
         }
         if (s.sweep() != null) {
             s.sweep().validate("sweep", f);

@@ -53,7 +53,7 @@ class ErlangCValidationTest {
                 SimDuration.ofSeconds(horizonS / 20), reps, 20261125L,
                 List.of(new WorkloadSpec("jobs", new ArrivalsSpec.Poisson(new Rate(lambda)),
                         new DistributionSpec.Exponential(SimDuration.ofMillis(serviceMs)), "pool", null)),
-                List.of(new FleetSpec.FixedPool("pool", servers, null)), null, null, null);
+                List.of(new FleetSpec.FixedPool("pool", servers, null)), null, null, null, null);
         Report report = new ScenarioRunner(2).run(spec, ProgressListener.NONE);
 
         Summary wait = report.statistics().get(List.of("fleets", "pool", "mean_wait_ms"));
