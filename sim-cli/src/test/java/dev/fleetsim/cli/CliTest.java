@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fleetsim.models.results.StatisticRange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,7 +207,30 @@ class CliTest {
                 CliTestSupport.Result r = CliTestSupport.run("run", "--replications", "2", "--format", "json",
                         "--set", "horizon=2h", "--set", "warmup=10m", f.toString());
                 assertEquals(0, r.exit(), f + ": " + r.err());
+                assertWithinTheirRanges(f.getFileName().toString(), "", new ObjectMapper().readTree(r.out()));
             }
         }
+    }
+
+    /**
+     * Every statistic's replications and interval lie in the range its name gives
+     * ({@link StatisticRange}): the rule the intervals are cut by must hold for every producer.
+     */
+    private static void assertWithinTheirRanges(String scenario, String key, JsonNode node) {
+        if (node.has("ci95_low")) {
+            StatisticRange range = StatisticRange.of(key);
+            for (String field : new String[] {"mean", "ci95_low", "ci95_high", "min", "max"}) {
+                JsonNode v = node.get(field);
+                if (v.isNumber()) {
+                    assertTrue(range.contains(v.asDouble()), scenario + ": " + key + "." + field + " = " + v + " outside " + range);
+                }
+            }
+            return;
+        }
+        node.fields().forEachRemaining(e -> {
+            if (e.getValue().isObject() && !e.getKey().equals("slo") && !e.getKey().equals("latency_ms_pooled")) {
+                assertWithinTheirRanges(scenario, key.isEmpty() ? e.getKey() : key + "." + e.getKey(), e.getValue());
+            }
+        });
     }
 }

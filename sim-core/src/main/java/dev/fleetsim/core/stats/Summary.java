@@ -10,7 +10,20 @@ public record Summary(long n, double mean, double ci95Low, double ci95High, doub
         return !Double.isNaN(ci95Low);
     }
 
-    /** Half-width of the 95% interval; NaN without one. */
+    /**
+     * This summary with its interval intersected with [{@code low}, {@code high}], the values the
+     * statistic can take (e.g. a count cannot be negative, a probability cannot exceed 1). The
+     * Student-t interval is symmetric and can cross such a bound with few or skewed replications;
+     * the true mean lies inside the bounds, so cutting the interval there keeps its 95% coverage.
+     */
+    public Summary within(double low, double high) {
+        if (!hasInterval()) {
+            return this;
+        }
+        return new Summary(n, mean, Math.max(low, ci95Low), Math.min(high, ci95High), min, max);
+    }
+
+    /** Half-width of the 95% interval (half its length once cut by {@link #within}); NaN without one. */
     public double halfWidth() {
         return (ci95High - ci95Low) / 2;
     }

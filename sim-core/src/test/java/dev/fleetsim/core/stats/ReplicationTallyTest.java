@@ -27,6 +27,23 @@ class ReplicationTallyTest {
     }
 
     @Test
+    void anIntervalIsCutToTheValuesTheStatisticCanTake() {
+        ReplicationTally t = new ReplicationTally("drops");
+        for (double v : new double[] {0, 0, 9}) t.add(v); // mean 3, the t-interval reaches far below 0
+        Summary raw = t.summary();
+        assertTrue(raw.ci95Low() < 0);
+        Summary cut = raw.within(0, Double.POSITIVE_INFINITY);
+        assertEquals(0.0, cut.ci95Low());
+        assertEquals(raw.ci95High(), cut.ci95High());
+        assertEquals(raw.mean(), cut.mean());
+        Summary fraction = raw.within(0, 1);
+        assertEquals(1.0, fraction.ci95High());
+        ReplicationTally one = new ReplicationTally("one");
+        one.add(5);
+        assertFalse(one.summary().within(0, 1).hasInterval(), "no interval stays no interval");
+    }
+
+    @Test
     void constantSampleHasAZeroWidthInterval() {
         ReplicationTally t = new ReplicationTally("c");
         for (int i = 0; i < 4; i++) t.add(0.1);

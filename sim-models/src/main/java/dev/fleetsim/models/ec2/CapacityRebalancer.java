@@ -51,6 +51,7 @@ final class CapacityRebalancer {
         }
         inProgress += where.type().weight(); // before the launch, so the group does not scale it back in
         Instance r = lifecycle.launch(where);
+        r.rebalanceLaunch = true;
         r.replaces = i;
         i.replacedBy = r;
         tally.rebalanceLaunched(now);
@@ -64,6 +65,7 @@ final class CapacityRebalancer {
         }
         r.replaces = null;
         old.replacedBy = null;
+        old.replacedEarly = true;
         inProgress -= r.weight();
         group.members().left(old);
         if (!old.noticed) {

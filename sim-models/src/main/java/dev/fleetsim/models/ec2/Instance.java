@@ -52,6 +52,12 @@ public final class Instance {
     Instance replaces;
     /** Capacity Rebalancing: the replacement launching for this at-risk instance. */
     Instance replacedBy;
+    /** Capacity Rebalancing launched this instance ahead of an at-risk one's reclaim. */
+    boolean rebalanceLaunch;
+    /** Capacity Rebalancing: this at-risk instance's replacement is already in service. */
+    boolean replacedEarly;
+    /** A rebalance replacement whose at-risk instance was reclaimed while it launched: that reclaim's time, or −1. */
+    long replacingReclaimAt = -1;
     /** Spot: received its interruption notice; out of the balancer, reclaimed 120 s later. */
     boolean noticed;
     /** Index used by the load balancer's routing structure while registered. */

@@ -77,7 +77,10 @@ final class SpotInterruptions {
 
     /** An instance entered service ({@code launched}: after a launch by the group, not at the start). */
     void enteredService(Instance i, boolean launched) {
-        if (launched) {
+        if (i.replacingReclaimAt >= 0) {
+            tally.replaced(i.replacingReclaimAt, scheduler.now());
+            i.replacingReclaimAt = -1;
+        } else if (launched && !i.rebalanceLaunch) { // a rebalance launch replaces its own at-risk instance
             tally.enteredService(i.launchTime, scheduler.now());
         }
         if (rebalancer != null) {
@@ -127,10 +130,23 @@ final class SpotInterruptions {
         i.draining = false;
         i.server.cutAll(true);
         boolean member = group.members().list().contains(i);
+        Instance launching = i.replacedBy; // its Capacity Rebalancing replacement, still launching
         if (member) {
             group.members().left(i);
         }
-        tally.reclaimed(i.spotPool, scheduler.now());
+        long now = scheduler.now();
+        if (launching != null) {
+            tally.reclaimed(i.spotPool, now, false);
+            launching.replacingReclaimAt = now; // the replacement time ends when it enters service
+        } else if (i.replacedEarly) {
+            tally.reclaimed(i.spotPool, now, false);
+            tally.replaced(now, now); // its replacement was in service before the reclaim
+        } else {
+            // Lost serving capacity is made good by the group's next launch. A non-member was leaving
+            // anyway, and an instance reclaimed before it ever served lost no capacity: the loss it
+            // was launched for is still waiting for the launch that does enter service.
+            tally.reclaimed(i.spotPool, now, member && i.inServiceAt != Long.MIN_VALUE);
+        }
         observer.reclaimed(i);
         if (freeFirstHour != null && scheduler.now() - i.launchTime < dev.fleetsim.core.kernel.SimTime.MICROS_PER_HOUR) {
             freeFirstHour.forgiveRunning(i);

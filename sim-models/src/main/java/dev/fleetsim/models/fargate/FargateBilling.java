@@ -124,6 +124,8 @@ final class FargateBilling {
     void report(ResultValues out, String name) {
         out.put(onDemandUsd() + spotUsd(), "fleets", name, "cost_usd");
         out.put(taskHours(), "fleets", name, "task_hours");
+        // The result contract's per-fleet capacity-hours: for Fargate the capacity unit is a task.
+        out.put(taskHours(), "fleets", name, "instance_hours");
         out.put(taskHours() * vcpu, "fleets", name, "vcpu_hours");
         out.put(taskHours() * memoryGb, "fleets", name, "gb_hours");
         out.put(spotMicros / SimTime.MICROS_PER_HOUR, "fleets", name, "spot_task_hours");

@@ -377,7 +377,7 @@ public final class FargateService implements Fleet, TaskLifecycle.Listener {
         startup.report(out, n);
         billing.report(out, n);
         if (deployment != null) {
-            deployment.report(out, n);
+            deployment.report(out, n, windowEnd);
         }
     }
 

@@ -106,10 +106,19 @@ final class RollingDeployment {
         return true;
     }
 
-    /** {@code deployment.duration_s} (−1 if it has not finished) and {@code deployment.min_healthy_tasks}. */
-    void report(ResultValues out, String name) {
-        double duration = completedAt < 0 ? -1 : (completedAt - startedAt) / (double) SimTime.MICROS_PER_SECOND;
-        out.put(duration, "fleets", name, "deployment", "duration_s");
-        out.put(startedAt < 0 ? 0 : minHealthySeen, "fleets", name, "deployment", "min_healthy_tasks");
+    /**
+     * {@code deployment.duration_s}: from its start to completion, or to {@code end} (the end of
+     * the run) if it has not completed, a lower bound then flagged by {@code deployment.unfinished}
+     * = 1 (its mean across replications is the share that did not finish); 0 if it never started.
+     * {@code deployment.min_healthy_tasks}: the fewest healthy tasks seen while it ran.
+     */
+    void report(ResultValues out, String name, long end) {
+        boolean started = startedAt >= 0 && startedAt < end;
+        boolean finished = started && completedAt >= 0 && completedAt <= end;
+        long until = finished ? completedAt : end;
+        out.put(started ? (until - startedAt) / (double) SimTime.MICROS_PER_SECOND : 0, "fleets", name, "deployment",
+                "duration_s");
+        out.put(started && !finished ? 1 : 0, "fleets", name, "deployment", "unfinished");
+        out.put(started ? minHealthySeen : 0, "fleets", name, "deployment", "min_healthy_tasks");
     }
 }

@@ -68,7 +68,7 @@ public final class ReportBuilder {
         }
         LatencyRecorder pooled = LatencyRecorder.pooled(results.stream().map(ReplicationResult::latency).toList());
         Map<List<String>, dev.fleetsim.core.stats.Summary> stats = new LinkedHashMap<>();
-        tallies.forEach((k, t) -> stats.put(k, t.summary()));
+        tallies.forEach((k, t) -> stats.put(k, StatisticRange.of(String.join(".", k)).clip(t.summary())));
 
         Map<String, Double> pooledMs = new LinkedHashMap<>();
         for (String p : PERCENTILE_ORDER) {

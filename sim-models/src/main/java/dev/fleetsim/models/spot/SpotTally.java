@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * What a group's Spot capacity did in the measurement window: interruptions per pool (counted at
  * reclaim), and replacement times: from a reclaim to the next instance the group launched after
- * it entering service (first in, first out).
+ * it entering service (first in, first out), or, with Capacity Rebalancing, to the at-risk
+ * instance's own replacement entering service (0 when it was in service before the reclaim).
  */
 public final class SpotTally {
     private final List<SpotPool> pools;
@@ -33,12 +34,26 @@ public final class SpotTally {
         return t >= windowStart && t <= windowEnd;
     }
 
-    /** An instance of {@code pool} was reclaimed at {@code now}. */
-    public void reclaimed(SpotPool pool, long now) {
+    /**
+     * An instance of {@code pool} was reclaimed at {@code now}; with {@code awaitReplacement} the
+     * group's next launch replaces it (see {@link #enteredService}), otherwise its replacement is
+     * reported through {@link #replaced} or there is none (it was leaving the group anyway).
+     */
+    public void reclaimed(SpotPool pool, long now, boolean awaitReplacement) {
         if (inWindow(now)) {
             interruptions[pool.index()]++;
         }
-        awaitingReplacement.addLast(now);
+        if (awaitReplacement) {
+            awaitingReplacement.addLast(now);
+        }
+    }
+
+    /** The replacement for the instance reclaimed at {@code reclaimTime} entered service at {@code now}. */
+    public void replaced(long reclaimTime, long now) {
+        if (inWindow(now)) {
+            replaced++;
+            replacementMicros += now - reclaimTime;
+        }
     }
 
     /** A rebalance recommendation arrived (Capacity Rebalancing on). */
@@ -90,10 +105,7 @@ public final class SpotTally {
         Long reclaim = awaitingReplacement.peekFirst();
         if (reclaim != null && launchTime >= reclaim) {
             awaitingReplacement.removeFirst();
-            if (inWindow(now)) {
-                replaced++;
-                replacementMicros += now - reclaim;
-            }
+            replaced(reclaim, now);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.fleetsim.models.sweep;
 
 import dev.fleetsim.core.stats.ReplicationTally;
 import dev.fleetsim.core.stats.Summary;
+import dev.fleetsim.models.results.StatisticRange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class SweepTable {
                 }
             }
             Map<String, Summary> s = new LinkedHashMap<>();
-            tallies.forEach((k, tally) -> s.put(k, tally.summary()));
+            tallies.forEach((k, tally) -> s.put(k, StatisticRange.of(k).clip(tally.summary())));
             stats.add(s);
         }
         return new SweepTable(manifest, plan.points(), stats, paths);

@@ -267,6 +267,39 @@ class SpotTest {
         assertTrue(on.group.spot().rebalanceLaunches() >= n * 0.8, on.group.spot().rebalanceLaunches() + " launches vs " + n);
         assertTrue(atNotice.size() <= n / 10, atNotice.size() + " instances still running at their notice");
         assertTrue(on.group.instances().size() >= 6);
+        // Replacement time: without rebalancing at least the 30 s boot after each reclaim; with it,
+        // the replacement was mostly in service before the reclaim (0), so the mean collapses
+        // (pairing a reclaim with some later, unrelated launch would instead make it hours).
+        assertTrue(off.group.spot().meanReplacementMs() >= 30_000, "without: " + off.group.spot().meanReplacementMs());
+    }
+
+    @Test
+    void aReclaimWhoseReplacementIsStillBootingIsReplacedWhenThatReplacementEntersService() {
+        // Recommendation 5 min before the notice, reclaim 2 min after it; the replacement launched
+        // at the recommendation boots for 20 min, so it enters service 13 min after the reclaim.
+        // Without rebalancing the group launches after the reclaim: 20 min.
+        String yaml = """
+                instance_types: [{type: test.1, vcpus: 1, speed: 1.0, price_per_hour: 0.10}]
+                capacity: {min: 0, max: 100, desired: 6}
+                availability_zones: 1
+                boot_time: {type: constant, value: 20m}
+                purchase: {on_demand_percent_above_base: 0}
+                capacity_rebalance: %s
+                spot:
+                  interruption_rate: 1/h
+                  rebalance_recommendations: {probability: 1, lead_time_min: 5m, lead_time_max: 5m, false_alarm_fraction: 0}
+                """;
+        var on = new Ec2TestSupport.Harness(Ec2TestSupport.spec(yaml.formatted(true)), 5).runTo(20 * 3600);
+        var off = new Ec2TestSupport.Harness(Ec2TestSupport.spec(yaml.formatted(false)), 5).runTo(20 * 3600);
+        assertTrue(on.group.spot().interruptions() > 30, "reclaims " + on.group.spot().interruptions());
+        // 13 min each, except the few instances noticed less than 5 min after their own launch,
+        // which no recommendation could precede by 5 min: those take between 13 and 20 min.
+        double onMs = on.group.spot().meanReplacementMs();
+        assertTrue(onMs >= 13 * 60_000 && onMs < 14 * 60_000, "with rebalancing " + onMs);
+        // Without: at least the boot, and more when a replacement is itself reclaimed while it
+        // boots (about 28 % of 20-minute boots at 1/h): the loss waits for a launch that serves.
+        double offMs = off.group.spot().meanReplacementMs();
+        assertTrue(offMs > 20 * 60_000 && offMs < 30 * 60_000, "without rebalancing " + offMs);
     }
 
     @Test

@@ -28,7 +28,26 @@ class RollingDeploymentTest {
         ResultValues out = h.reportAt(300);
         assertEquals(2, h.service.healthyTasks());
         assertEquals(106.0, out.get("fleets", "svc", "deployment", "duration_s"));
+        assertEquals(0.0, out.get("fleets", "svc", "deployment", "unfinished"));
         assertEquals(1.0, out.get("fleets", "svc", "deployment", "min_healthy_tasks"));
+    }
+
+    @Test
+    void aDeploymentStillRunningAtTheEndReportsItsDurationSoFarAndIsFlagged() {
+        // 50%/100% as above, but the run ends at 180 s, between the two halves (done at 206 s).
+        FargateTestSupport.Harness h = new FargateTestSupport.Harness(SERVICE.formatted(50, 100));
+        ResultValues out = h.reportAt(180);
+        assertEquals(80.0, out.get("fleets", "svc", "deployment", "duration_s"), 1e-9, "100 s to 180 s, a lower bound");
+        assertEquals(1.0, out.get("fleets", "svc", "deployment", "unfinished"));
+    }
+
+    @Test
+    void aDeploymentAfterTheEndIsNotCounted() {
+        FargateTestSupport.Harness h = new FargateTestSupport.Harness(SERVICE.formatted(50, 100));
+        ResultValues out = h.reportAt(60);
+        assertEquals(0.0, out.get("fleets", "svc", "deployment", "duration_s"));
+        assertEquals(0.0, out.get("fleets", "svc", "deployment", "unfinished"));
+        assertEquals(0.0, out.get("fleets", "svc", "deployment", "min_healthy_tasks"));
     }
 
     @Test
