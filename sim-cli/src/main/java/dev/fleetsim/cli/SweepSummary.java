@@ -81,9 +81,7 @@ final class SweepSummary {
 
     /** Two decimals, or enough for three significant digits below 1 (a cost per job of $0.0037 is not "0.00"). */
     static int decimals(double x) {
-        double a = Math.abs(x);
-        if (a == 0 || a >= 1 || Double.isNaN(a) || Double.isInfinite(a)) return 2;
-        return Math.min(8, Math.max(2, 2 - (int) Math.floor(Math.log10(a))));
+        return Numbers.decimalsFor(x, 2);
     }
 
     private static void line(StringBuilder sb, List<String> cells, int[] width) {

@@ -178,6 +178,7 @@ class SweepCommandTest {
         assertEquals(3, SweepSummary.decimals(0.84));
         assertEquals(5, SweepSummary.decimals(0.00372));
         assertEquals(2, SweepSummary.decimals(0));
+        assertEquals(7, SweepSummary.decimals(3.1e-7), "at most 7: a 9-character column still holds it");
     }
 
     @Test

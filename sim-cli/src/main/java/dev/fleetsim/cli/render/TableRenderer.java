@@ -33,8 +33,8 @@ public final class TableRenderer {
                         "95% high", "min", "max"));
             }
             String kind = path.get(0).equals("windows") ? path.get(2) : path.get(0);
-            int decimals = kind.equals("requests") ? 0 : kind.equals("latency_ms") ? 2 : 3;
             Summary s = e.getValue();
+            int decimals = kind.equals("requests") ? 0 : Numbers.decimalsFor(s.mean(), kind.equals("latency_ms") ? 2 : 3);
             sb.append(String.format(Locale.ROOT, ROW, Labels.fit(sb, "  ", label(path), LABEL), Numbers.fixed(s.mean(), decimals),
                     Numbers.fixed(s.ci95Low(), decimals), Numbers.fixed(s.ci95High(), decimals),
                     Numbers.fixed(s.min(), decimals), Numbers.fixed(s.max(), decimals)));
