@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared", "1:internal error", "2:bad input (scenario, option)"})
 final class CompareCommand implements Callable<Integer> {
+    /** Every name {@code --out} writes: {@code --force} replaces these and nothing else in the directory. */
+    static final Set<String> OUT_FILES = Set.of("compare.html", "compare.json", "compare.txt");
 
     enum Format { table, json }
 
@@ -67,7 +70,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "Also write compare.html (self-contained, with a chart), compare.json and compare.txt to DIR.")
     Path out;
 
-    @Option(names = "--force", description = "Let --out replace a directory that already holds files.")
+    @Option(names = "--force", description = "Let --out write to a directory that already holds files: replaces "
+            + "compare.html, compare.json and compare.txt and leaves every other file alone.")
     boolean force;
 
     @Option(names = "--max-events", defaultValue = "" + EventBudget.DEFAULT_MAX_EVENTS,
@@ -103,7 +107,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         EventBudget.check(a, fileA.toString(), maxEvents);
         EventBudget.check(b, fileB.toString(), maxEvents);
-        OutputDirectory dir = out == null ? null : new OutputDirectory(out);
+        OutputDirectory dir = out == null ? null : new OutputDirectory(out, OUT_FILES);
         if (dir != null) {
             dir.checkWritable(force);
         }

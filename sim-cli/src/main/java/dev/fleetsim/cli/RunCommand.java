@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +31,18 @@ import picocli.CommandLine.Parameters;
             "2:bad input (scenario, option)", "3:an SLO was missed and --fail-on-slo was given"})
 final class RunCommand implements Callable<Integer> {
     static final int EXIT_SLO_MISSED = 3;
+
+    /** Records the scenario file and the options that change results; see {@link #commandLine()}. */
+    static final String COMMAND_FILE = "command.txt";
+
+    /**
+     * Every name {@code --out} writes, sometimes ({@code forecast-hours.csv}) or in earlier
+     * versions ({@code overrides.txt}, the {@code --set} values only, before {@code command.txt}):
+     * {@code --force} replaces or removes these and nothing else in the directory.
+     */
+    static final Set<String> OUT_FILES = Set.of("report.html", "report.json", "report.txt", "replications.csv",
+            "timeseries.csv", "scaling-activities.csv", "forecast-hours.csv", "scenario.yaml", COMMAND_FILE,
+            "overrides.txt");
 
     enum Format { table, json, csv }
 
@@ -55,10 +68,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Also write report.html (charts, self-contained), report.json, report.txt, replications.csv, "
-                    + "timeseries.csv, scaling-activities.csv (and forecast-hours.csv with a predictive policy) to DIR.")
+                    + "timeseries.csv, scaling-activities.csv (and forecast-hours.csv with a predictive policy), "
+                    + "scenario.yaml (the scenario's text) and command.txt (the options that change results) to DIR.")
     Path out;
 
-    @Option(names = "--force", description = "Let --out replace a directory that already holds files.")
+    @Option(names = "--force", description = "Let --out write to a directory that already holds files: replaces "
+            + "the files run --out writes and leaves every other file alone.")
     boolean force;
 
     @Option(names = "--max-events", defaultValue = "" + EventBudget.DEFAULT_MAX_EVENTS,
@@ -91,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UserInputException("--threads: expected an integer >= 1, found " + workers);
         }
         EventBudget.check(scenario, file.toString(), maxEvents);
-        OutputDirectory dir = out == null ? null : new OutputDirectory(out);
+        OutputDirectory dir = out == null ? null : new OutputDirectory(out, OUT_FILES);
         if (dir != null) {
             dir.checkWritable(force);
         }
@@ -114,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
                 dir.add("forecast-hours.csv", forecasts);
             }
             dir.add("scenario.yaml", Files.readString(file));
-            dir.add("overrides.txt", String.join("\n", overrides) + (overrides.isEmpty() ? "" : "\n"));
+            dir.add(COMMAND_FILE, commandLine() + "\n");
             dir.commit();
         }
         PrintWriter stdout = spec.commandLine().getOut();
@@ -125,5 +140,36 @@ final class RunCommand implements Callable<Integer> {
         });
         stdout.flush();
         return failOnSlo && !report.slo().held() ? EXIT_SLO_MISSED : 0;
+    }
+
+    /**
+     * The command as given, reduced to what changes results: the scenario file, {@code --seed},
+     * {@code --replications} and every {@code --set} in order, quoted for a POSIX shell. Options
+     * that do not change results ({@code --threads}, {@code --format}, {@code --max-events},
+     * {@code --fail-on-slo}, {@code --out}) are left out.
+     */
+    String commandLine() {
+        List<String> args = new ArrayList<>(List.of("fleetsim", "run", file.toString()));
+        if (seed != null) {
+            args.addAll(List.of("--seed", seed.toString()));
+        }
+        if (replications != null) {
+            args.addAll(List.of("--replications", replications.toString()));
+        }
+        for (String o : overrides) {
+            args.addAll(List.of("--set", o));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String a : args) {
+            sb.append(sb.length() == 0 ? "" : " ").append(shellQuote(a));
+        }
+        return sb.toString();
+    }
+
+    static String shellQuote(String arg) {
+        if (!arg.isEmpty() && arg.matches("[A-Za-z0-9_./=:,@%+-]+")) {
+            return arg;
+        }
+        return "'" + arg.replace("'", "'\\''") + "'";
     }
 }

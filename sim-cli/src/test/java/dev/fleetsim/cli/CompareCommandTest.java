@@ -126,10 +126,20 @@ class CompareCommandTest {
         assertTrue(html.contains(sentence.replace("(", "(")), "the sentence heads the page");
         assertTrue(html.contains("<figure id=\"headline-differences\">") && html.contains("<figure id=\"latency-cdf\">"));
 
+        Files.writeString(out.resolve("notes.md"), "mine");
+        Files.createDirectories(out.resolve("sub"));
+        Files.writeString(out.resolve("report.json"), "a run's, not compare's");
         CliTestSupport.Result again = CliTestSupport.run("compare", a.toString(), b.toString(), "--out", out.toString(),
                 "--force");
         assertEquals(html, Files.readString(out.resolve("compare.html")), "same inputs, same bytes");
         assertEquals(0, again.exit());
+        assertEquals("mine", Files.readString(out.resolve("notes.md")), "--force replaces only compare's own files");
+        assertEquals("a run's, not compare's", Files.readString(out.resolve("report.json")));
+        assertTrue(Files.isDirectory(out.resolve("sub")));
+        try (var left = Files.list(out)) {
+            assertEquals(List.of("compare.html", "compare.json", "compare.txt", "notes.md", "report.json", "sub"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left behind");
+        }
     }
 
     @Test

@@ -72,6 +72,82 @@ class RunOutputTest {
     }
 
     @Test
+    void forceReplacesOnlyFleetsimsOwnFilesAndRemovesOnlyItsStaleOnes() throws IOException {
+        Path s = scenario();
+        Path out = tmp.resolve("p");
+        Files.createDirectories(out.resolve("sub"));
+        Files.writeString(out.resolve("thesis.txt"), "important\n");
+        Files.writeString(out.resolve("sub/notes.txt"), "mine\n");
+        Files.writeString(out.resolve("forecast-hours.csv"), "an older predictive run's\n");
+        Files.writeString(out.resolve("overrides.txt"), "written by an older fleetsim\n");
+        Files.writeString(out.resolve("forecast-hours.csv.bak"), "the user's copy\n");
+        Files.writeString(out.resolve("report.json"), "an older run's\n");
+
+        CliTestSupport.Result refused = CliTestSupport.run("run", s.toString(), "--out", out.toString());
+        assertEquals(2, refused.exit());
+        assertEquals("fleetsim: --out " + out + ": the directory already holds files; choose another or add --force to "
+                + "replace them", refused.err().strip());
+        assertEquals("an older run's\n", Files.readString(out.resolve("report.json")));
+
+        CliTestSupport.Result r = CliTestSupport.run("run", s.toString(), "--out", out.toString(), "--force");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("important\n", Files.readString(out.resolve("thesis.txt")));
+        assertEquals("mine\n", Files.readString(out.resolve("sub/notes.txt")));
+        assertEquals("the user's copy\n", Files.readString(out.resolve("forecast-hours.csv.bak")));
+        assertTrue(Files.readString(out.resolve("report.json")).contains("\"scenario\""));
+        try (var left = Files.list(out)) {
+            assertEquals(List.of("command.txt", "forecast-hours.csv.bak", "replications.csv", "report.html", "report.json",
+                    "report.txt", "scaling-activities.csv", "scenario.yaml", "sub", "thesis.txt", "timeseries.csv"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "fleetsim's stale forecast-hours.csv and overrides.txt are gone, everything else stays, no temporary files");
+        }
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of("p", "s.yaml"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "nothing staged next to the directory");
+        }
+    }
+
+    @Test
+    void forceIntoTheCurrentDirectoryKeepsTheScenarioAndWhatElseIsThere() throws IOException {
+        Path s = scenario();
+        Files.writeString(tmp.resolve("thesis.txt"), "important\n");
+        CliTestSupport.Result r = CliTestSupport.run("run", s.toString(), "--out", tmp.toString(), "--force");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("important\n", Files.readString(tmp.resolve("thesis.txt")));
+        assertEquals(SCENARIO, Files.readString(s));
+        assertTrue(Files.isRegularFile(tmp.resolve("report.html")));
+    }
+
+    @Test
+    void aDirectoryWhereAnOutputFileGoesIsRefusedBeforeRunning() throws IOException {
+        Path out = tmp.resolve("p");
+        Files.createDirectories(out.resolve("report.json"));
+        CliTestSupport.Result r = CliTestSupport.run("run", scenario().toString(), "--out", out.toString(), "--force");
+        assertEquals(2, r.exit());
+        assertEquals("fleetsim: --out " + out + ": report.json is a directory; fleetsim writes a file of that name, "
+                + "so move it away or choose another directory", r.err().strip());
+        assertTrue(Files.isDirectory(out.resolve("report.json")));
+    }
+
+    @Test
+    void commandTxtRecordsEveryOptionThatChangesResults() throws IOException {
+        Path s = scenario();
+        Path out = tmp.resolve("run");
+        CliTestSupport.Result r = CliTestSupport.run("run", s.toString(), "--seed", "12", "--replications", "2",
+                "--set", "fleets[pool].servers=4", "--set", "name=it's", "--threads", "1", "--format", "json",
+                "--max-events", "100000000", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("fleetsim run " + s + " --seed 12 --replications 2 --set 'fleets[pool].servers=4' --set 'name=it'\\''s'\n",
+                Files.readString(out.resolve("command.txt")));
+        assertEquals(SCENARIO, Files.readString(out.resolve("scenario.yaml")));
+        assertFalse(Files.exists(out.resolve("overrides.txt")));
+
+        Path plain = tmp.resolve("plain");
+        assertEquals(0, CliTestSupport.run("run", s.toString(), "--out", plain.toString()).exit());
+        assertEquals("fleetsim run " + s + "\n", Files.readString(plain.resolve("command.txt")));
+    }
+
+    @Test
     void aPredictivePolicyWritesItsForecastAgainstTheMeasuredLoadPerHour() throws IOException {
         Path s = tmp.resolve("p.yaml");
         Files.writeString(s, """
