@@ -2,6 +2,7 @@ package dev.fleetsim.models.scenario;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,11 +104,61 @@ public final class ScenarioLoader {
                     .readValue(yaml.root());
         } catch (JsonMappingException e) {
             String path = pathOf(e);
+            if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException ice) {
+                throw overflow(yaml, path, ice);
+            }
             ScenarioProblem p = new ScenarioProblem(yaml.locate(path), path, explain(e));
             throw new ScenarioException(p, e);
+        } catch (com.fasterxml.jackson.core.exc.InputCoercionException e) {
+            throw overflow(yaml, e.getProcessor() == null ? "" : pathOf(e.getProcessor().getParsingContext()), e);
         } catch (IOException e) {
             throw new ScenarioException(new ScenarioProblem(yaml.locate(""), "", String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /** A number too large for its field: Jackson names the Java type; say it in the house form. */
+    private static ScenarioException overflow(LocatedYaml yaml, String path, com.fasterxml.jackson.core.exc.InputCoercionException e) {
+        JsonNode found = currentNode(yaml, path);
+        String message = "expected an integer from " + range(e.getTargetType()) + ", found "
+                + (found != null && found.isNumber() ? found.asText() : "a number out of that range");
+        return new ScenarioException(new ScenarioProblem(yaml.locate(path), path, message), e);
+    }
+
+    private static String range(Class<?> type) {
+        if (type == Integer.class || type == Integer.TYPE) {
+            return Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == Short.class || type == Short.TYPE) {
+            return Short.MIN_VALUE + " to " + Short.MAX_VALUE;
+        }
+        if (type == Byte.class || type == Byte.TYPE) {
+            return Byte.MIN_VALUE + " to " + Byte.MAX_VALUE;
+        }
+        return Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+    }
+
+    /** The tree node at {@code path} ({@code a.b[2].c}), or null. */
+    private static JsonNode currentNode(LocatedYaml yaml, String path) {
+        JsonNode n = yaml.root();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]").matcher(path);
+        while (n != null && m.find()) {
+            n = m.group(1) != null ? n.get(m.group(1)) : n.get(Integer.parseInt(m.group(2)));
+        }
+        return n;
+    }
+
+    /** The field path of a parser's position, like {@link #pathOf(JsonMappingException)}. */
+    static String pathOf(com.fasterxml.jackson.core.JsonStreamContext context) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst("." + c.getCurrentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                parts.addFirst("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        String joined = String.join("", parts);
+        return joined.startsWith(".") ? joined.substring(1) : joined;
     }
 
     private static ScenarioException problem(String file, String message) {
