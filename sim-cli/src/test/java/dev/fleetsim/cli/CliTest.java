@@ -132,7 +132,7 @@ class CliTest {
         // 20/s x 14 days x 4 replications x 2 events per request = 1.94e8 events.
         CliTestSupport.Result r = CliTestSupport.run("run", s.toString(), "--set", "horizon=14d", "--max-events", "100000000");
         assertEquals(2, r.exit());
-        assertEquals(s + ": expected a run of at most 1.00e+08 events, found an estimated 1.94e+08 (14d of arrivals at "
+        assertEquals(s + ": expected a run of at most 100000000 events, found an estimated 1.94e+08 (14d of arrivals at "
                 + "20.00/s x 4 replications); if that is intended, raise the limit with --max-events 220000000, or shorten "
                 + "the horizon or replications", r.err().strip());
     }

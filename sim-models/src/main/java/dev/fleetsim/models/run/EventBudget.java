@@ -43,13 +43,22 @@ public final class EventBudget {
     public static void check(ScenarioSpec spec, String file, long maxEvents) {
         double events = estimate(spec);
         if (events > maxEvents) {
+            double suggested = events * 1.1;
+            String way = suggested < Long.MAX_VALUE
+                    ? "if that is intended, raise the limit with --max-events " + roundUp(suggested) + ", or shorten the horizon or replications"
+                    : "that is more than --max-events can allow (at most " + Long.MAX_VALUE + "); lower the rate, shorten the horizon"
+                            + " or the replications";
             throw new ScenarioException(List.of(new ScenarioProblem(new SourceLocation(file, 0, 0), "",
-                    String.format(Locale.ROOT, "expected a run of at most %.3g events, found an estimated %.3g "
-                            + "(%s of arrivals at %.4g/s x %d replications); if that is intended, raise the limit with "
-                            + "--max-events %d, or shorten the horizon or replications",
-                            (double) maxEvents, events, spec.horizon(),
+                    String.format(Locale.ROOT, "expected a run of at most %d events, found an estimated %s "
+                            + "(%s of arrivals at %.4g/s x %d replications); %s",
+                            maxEvents, count(events), spec.horizon(),
                             events / EVENTS_PER_REQUEST / spec.horizon().seconds() / spec.replications(),
-                            spec.replications(), roundUp(events * 1.1)))));
+                            spec.replications(), way))));
         }
+    }
+
+    /** An event count for messages: a whole number while it is short, else three significant digits. */
+    static String count(double events) {
+        return events < 1e6 ? Long.toString(Math.round(events)) : String.format(Locale.ROOT, "%.3g", events);
     }
 }

@@ -90,7 +90,16 @@ public sealed interface CommitmentSpec {
         public void validate(String path, Findings f) {
             validateCommon(path, f);
             if (f.present(family, path + ".family", "an instance family, like c6g")) {
-                f.require(family.indexOf('.') < 0, path + ".family", "expected a family without a size, like c6g, found '" + family + "'");
+                if (f.require(family.indexOf('.') < 0, path + ".family", "expected a family without a size, like c6g, found '" + family + "'")) {
+                    Set<String> families = new java.util.LinkedHashSet<>();
+                    for (String n : dev.fleetsim.models.ec2.InstanceCatalog.builtIn().names()) {
+                        families.add(n.substring(0, n.indexOf('.')));
+                    }
+                    String hint = Suggestions.closest(family, families);
+                    f.require(families.contains(family), path + ".family", "expected an instance family from the catalog"
+                            + (hint != null ? " (did you mean '" + hint + "'?)" : " (" + String.join(", ", families) + ")")
+                            + ", found '" + family + "'");
+                }
             }
             validateCommitment(path, f, usdPerHour);
         }

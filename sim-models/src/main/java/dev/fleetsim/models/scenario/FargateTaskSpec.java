@@ -52,11 +52,11 @@ public record FargateTaskSpec(
             double mib = memory.megabytes();
             f.require(mib == Math.rint(mib) && TaskSize.valid(cpu, (long) mib), path + ".memory",
                     "expected a memory size valid for " + TaskSize.number(cpu) + " vCPU (" + TaskSize.memoryValues(cpu)
-                            + "; valid sizes: " + TaskSize.table() + "), found " + memory);
+                            + "; valid sizes: " + TaskSize.table() + "), found " + memory.written());
         }
         f.require(ephemeralStorage.compareTo(INCLUDED_STORAGE) >= 0 && ephemeralStorage.compareTo(MAX_STORAGE) <= 0
                 && ephemeralStorage.bytes() % (1L << 30) == 0, path + ".ephemeral_storage",
-                "expected a whole number of GB from 20GB to 200GB, found " + ephemeralStorage);
+                "expected a whole number of GB from 20GB to 200GB, found " + ephemeralStorage.written());
         f.require(slotsPerVcpu >= 1 && slotsPerVcpu <= 1024, path + ".slots_per_vcpu",
                 "expected an integer from 1 to 1024, found " + slotsPerVcpu);
         f.require(speed > 0 && Double.isFinite(speed), path + ".speed", "expected a speed > 0, found " + speed);

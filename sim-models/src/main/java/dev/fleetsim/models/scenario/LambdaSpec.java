@@ -96,7 +96,7 @@ public record LambdaSpec(
     @Override
     public void validate(String path, Findings f) {
         f.require(memory.compareTo(MIN_MEMORY) >= 0 && memory.compareTo(MAX_MEMORY) <= 0 && memory.bytes() % (1L << 20) == 0,
-                path + ".memory", "expected a whole number of MB from 128MB to 10240MB, found " + memory);
+                path + ".memory", "expected a whole number of MB from 128MB to 10240MB, found " + memory.written());
         f.require(timeout.micros() >= SimDuration.ofSeconds(1).micros() && timeout.compareTo(MAX_TIMEOUT) <= 0,
                 path + ".timeout", "expected a timeout from 1s to 900s, found " + timeout);
         if (initDuration != null) {
@@ -183,7 +183,9 @@ public record LambdaSpec(
             }
             if (l.reservedConcurrency() != null) {
                 reserved += l.reservedConcurrency();
-                f.require(reserved <= first.accountConcurrency() - UNRESERVED_MINIMUM, "fleets[" + i + "].reserved_concurrency",
+                // One function over the limit on its own is reported once, by its own check (validate).
+                boolean aloneOver = l.reservedConcurrency() > l.accountConcurrency() - UNRESERVED_MINIMUM;
+                f.require(aloneOver || reserved <= first.accountConcurrency() - UNRESERVED_MINIMUM, "fleets[" + i + "].reserved_concurrency",
                         "expected reservations totalling at most " + (first.accountConcurrency() - UNRESERVED_MINIMUM)
                                 + " (the account's " + first.accountConcurrency() + " less 100 unreserved), found " + reserved);
             }

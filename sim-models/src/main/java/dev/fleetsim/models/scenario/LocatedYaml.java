@@ -32,7 +32,8 @@ public final class LocatedYaml {
     public static final int MAX_ALIASES = 50;
     /** Values allowed in the document once aliases are expanded. */
     public static final int MAX_EXPANDED_NODES = 100_000;
-    private static final int MAX_DEPTH = 64;
+    /** Levels of nesting allowed (mappings and lists within each other). */
+    public static final int MAX_DEPTH = 64;
 
     private final JsonNode root;
     private final Map<String, SourceLocation> locations;
@@ -80,6 +81,13 @@ public final class LocatedYaml {
         String canonical = override.applyTo((ObjectNode) root, value.root().get("v"));
         locations.keySet().removeIf(k -> k.equals(canonical) || k.startsWith(canonical + ".") || k.startsWith(canonical + "["));
         locations.put(canonical, override.location());
+        // Mappings the override created (foo in foo.bar=3) are the override's too, not the file's.
+        for (int i = 0; i < canonical.length(); i++) {
+            char c = canonical.charAt(i);
+            if (c == '.' || c == '[') {
+                locations.putIfAbsent(canonical.substring(0, i), override.location());
+            }
+        }
     }
 
     /** Parses {@code text}, naming {@code file} in errors. */
@@ -269,7 +277,26 @@ public final class LocatedYaml {
             return c;
         }
 
+        private int depth = 1; // the top-level mapping
+
         private JsonNode readPlain(JsonToken t, String path) throws IOException {
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                // SnakeYAML's own depth limit applies to its composer, which Jackson does not use.
+                if (++depth > MAX_DEPTH) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw error(file, at.getLineNr(), at.getColumnNr(), path,
+                            "expected at most " + MAX_DEPTH + " levels of nesting, found more");
+                }
+                try {
+                    return readNested(t, path);
+                } finally {
+                    depth--;
+                }
+            }
+            return readNested(t, path);
+        }
+
+        private JsonNode readNested(JsonToken t, String path) throws IOException {
             switch (t) {
                 case START_OBJECT:
                     locations.putIfAbsent(path, loc(file, parser.currentTokenLocation()));

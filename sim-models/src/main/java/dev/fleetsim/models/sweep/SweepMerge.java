@@ -49,7 +49,7 @@ public final class SweepMerge {
             for (long t = 0; t < plan.taskCount(); t++) {
                 if (shard.includes(t) && !done.containsKey(t)) {
                     throw new SweepException("merge: shard " + shard + " (" + byK[k].path() + ") is incomplete: task " + t
-                            + " has no result; finish it with fleetsim sweep ... --shard " + shard + " --resume");
+                            + " has no result; finish it with: " + finish(byK[k]));
                 }
             }
             for (TaskResult r : done.values()) {
@@ -60,5 +60,13 @@ public final class SweepMerge {
             }
         }
         return new Merged(first.withShard(Shard.ALL), plan, all);
+    }
+
+    /** The command that finishes an incomplete shard, and what of it the manifest does not record. */
+    private static String finish(SweepDirectory shard) {
+        SweepManifest m = shard.manifest();
+        return m.command(shard.path().toString()) + " (from the directory it ran in"
+                + (m.file() == null ? "; FILE: the scenario file, which this older manifest does not record" : "")
+                + "; --max-events is not recorded: add it if the shard ran with one)";
     }
 }

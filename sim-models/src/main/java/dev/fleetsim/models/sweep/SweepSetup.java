@@ -52,7 +52,7 @@ public final class SweepSetup {
             }
         }
         SweepManifest manifest = new SweepManifest(base.name(), sha256(text), overrides, useMode, useAxes,
-                base.replications(), base.seed(), plan.taskCount(), Shard.ALL);
+                base.replications(), base.seed(), plan.taskCount(), Shard.ALL, file);
         return new SweepSetup(base, plan, List.copyOf(points), manifest);
     }
 

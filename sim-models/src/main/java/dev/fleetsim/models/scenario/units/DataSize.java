@@ -9,15 +9,39 @@ import java.util.regex.Pattern;
  * 1 GB = 1,024 MB); the MiB/GiB/TiB spellings are accepted as synonyms. A bare number is
  * rejected, like every quantity without its unit.
  */
-public record DataSize(long bytes) implements Comparable<DataSize> {
+public record DataSize(long bytes, String text) implements Comparable<DataSize> {
     private static final Pattern FORMAT =
             Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\\s*");
     public static final String EXPECTED = "a size with a unit, like 512MB or 2GB";
 
+    /**
+     * @param bytes the size
+     * @param text  how the scenario wrote it (echoed in messages), or null
+     */
     public DataSize {
         if (bytes < 0) {
             throw new IllegalArgumentException("negative size: " + bytes);
         }
+    }
+
+    public DataSize(long bytes) {
+        this(bytes, null);
+    }
+
+    /** How the scenario wrote this size, for messages; {@link #toString()} if it was not written. */
+    public String written() {
+        return text != null ? text.strip() : toString();
+    }
+
+    /** Sizes are equal when their bytes are, however they were written. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DataSize d && d.bytes == bytes;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(bytes);
     }
 
     public static DataSize parse(String text) {
@@ -37,7 +61,7 @@ public record DataSize(long bytes) implements Comparable<DataSize> {
         if (bytes > Long.MAX_VALUE / 2.0) {
             throw new UnitFormatException("a size below 4 EB", text);
         }
-        return new DataSize(Math.round(bytes));
+        return new DataSize(Math.round(bytes), text);
     }
 
     public double megabytes() {

@@ -33,6 +33,9 @@ public record SimDuration(long micros) implements Comparable<SimDuration> {
     public static SimDuration parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text);
         if (!m.matches()) {
+            if (text != null && text.strip().startsWith("-") && FORMAT.matcher(text.strip().substring(1)).matches()) {
+                throw new UnitFormatException("a duration >= 0", text); // it has its unit; the sign is wrong
+            }
             throw new UnitFormatException(EXPECTED, text);
         }
         long unit = switch (m.group(2)) {

@@ -22,10 +22,13 @@ class UnitsTest {
 
     @Test
     void rejectsDurationsWithoutUnitsOrWithSigns() {
-        for (String bad : new String[] {"90", "-5s", "5 parsecs", "", "s"}) {
+        for (String bad : new String[] {"90", "5 parsecs", "", "s", "-5"}) {
             UnitFormatException e = assertThrows(UnitFormatException.class, () -> SimDuration.parse(bad));
             assertEquals(SimDuration.EXPECTED, e.expected());
         }
+        // A negative duration has its unit: the sign is what is wrong.
+        UnitFormatException e = assertThrows(UnitFormatException.class, () -> SimDuration.parse("-5s"));
+        assertEquals("expected a duration >= 0, found '-5s'", e.getMessage());
     }
 
     @Test
