@@ -96,94 +96,29 @@ public final class ScenarioLoader {
         return spec;
     }
 
+    /** Binds {@code tree} as a scenario of {@code yaml}'s file (paths resolve against its directory). */
+    private ScenarioSpec bindTree(LocatedYaml yaml, JsonNode tree) throws IOException {
+        return mapper.readerFor(ScenarioSpec.class)
+                .withAttribute(UnitsModule.SCENARIO_DIRECTORY, UnitsModule.directoryOf(yaml.file()))
+                .readValue(tree);
+    }
+
     private ScenarioSpec bind(LocatedYaml yaml) {
         try {
-            // File paths in the scenario resolve against the scenario file's directory.
-            return mapper.readerFor(ScenarioSpec.class)
-                    .withAttribute(UnitsModule.SCENARIO_DIRECTORY, UnitsModule.directoryOf(yaml.file()))
-                    .readValue(yaml.root());
+            return bindTree(yaml, yaml.root());
         } catch (JsonMappingException e) {
             String path = pathOf(e);
             if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException ice) {
-                throw overflow(yaml, path, ice);
+                throw IntegerOverflow.problem(yaml, path, ice, copy -> bindTree(yaml, copy));
             }
             ScenarioProblem p = new ScenarioProblem(yaml.locate(path), path, explain(e));
             throw new ScenarioException(p, e);
         } catch (com.fasterxml.jackson.core.exc.InputCoercionException e) {
-            throw overflow(yaml, e.getProcessor() == null ? "" : pathOf(e.getProcessor().getParsingContext()), e);
+            throw IntegerOverflow.problem(yaml, e.getProcessor() == null ? "" : pathOf(e.getProcessor().getParsingContext()), e,
+                    copy -> bindTree(yaml, copy));
         } catch (IOException e) {
             throw new ScenarioException(new ScenarioProblem(yaml.locate(""), "", String.valueOf(e.getMessage())), e);
         }
-    }
-
-    /**
-     * A number too large for its field: Jackson names the Java type; say it in the house form,
-     * with the field's own range when its validation has one (found by checking the scenario with
-     * the value clamped to the type's limit), else the type's.
-     */
-    private ScenarioException overflow(LocatedYaml yaml, String path, com.fasterxml.jackson.core.exc.InputCoercionException e) {
-        JsonNode found = currentNode(yaml.root(), path);
-        String written = found != null && found.isNumber() ? found.asText() : "a number out of that range";
-        String message = "expected an integer from " + range(e.getTargetType()) + ", found " + written;
-        String documented = documentedRange(yaml, path, e.getTargetType(), found != null && found.isNumber() && found.bigIntegerValue().signum() < 0);
-        if (documented != null) {
-            message = documented + ", found " + written;
-        }
-        return new ScenarioException(new ScenarioProblem(yaml.locate(path), path, message), e);
-    }
-
-    /** The validation's "expected an integer from A to B" for {@code path}, or null. */
-    private String documentedRange(LocatedYaml yaml, String path, Class<?> type, boolean negative) {
-        try {
-            JsonNode copy = yaml.root().deepCopy();
-            int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-            JsonNode parent = cut < 0 ? copy : currentNode(copy, path.substring(0, cut));
-            boolean isInt = type == Integer.class || type == Integer.TYPE;
-            JsonNode clamped = isInt ? com.fasterxml.jackson.databind.node.IntNode.valueOf(negative ? Integer.MIN_VALUE : Integer.MAX_VALUE)
-                    : com.fasterxml.jackson.databind.node.LongNode.valueOf(negative ? Long.MIN_VALUE : Long.MAX_VALUE);
-            if (parent instanceof com.fasterxml.jackson.databind.node.ObjectNode o && path.charAt(Math.max(cut, 0)) != '[') {
-                o.set(cut < 0 ? path : path.substring(cut + 1), clamped);
-            } else if (parent instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
-                a.set(Integer.parseInt(path.substring(cut + 1, path.length() - 1)), clamped);
-            } else {
-                return null;
-            }
-            ScenarioSpec spec = mapper.readerFor(ScenarioSpec.class)
-                    .withAttribute(UnitsModule.SCENARIO_DIRECTORY, UnitsModule.directoryOf(yaml.file()))
-                    .readValue(copy);
-            for (Findings.Finding f : new ScenarioValidator().validate(spec)) {
-                if (f.path().equals(path) && f.message().startsWith("expected an integer from ")) {
-                    int foundAt = f.message().lastIndexOf(", found ");
-                    return foundAt > 0 ? f.message().substring(0, foundAt) : null;
-                }
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // the type's range will do
-        }
-        return null;
-    }
-
-    private static String range(Class<?> type) {
-        if (type == Integer.class || type == Integer.TYPE) {
-            return Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
-        }
-        if (type == Short.class || type == Short.TYPE) {
-            return Short.MIN_VALUE + " to " + Short.MAX_VALUE;
-        }
-        if (type == Byte.class || type == Byte.TYPE) {
-            return Byte.MIN_VALUE + " to " + Byte.MAX_VALUE;
-        }
-        return Long.MIN_VALUE + " to " + Long.MAX_VALUE;
-    }
-
-    /** The tree node at {@code path} ({@code a.b[2].c}), or null. */
-    private static JsonNode currentNode(JsonNode root, String path) {
-        JsonNode n = root;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]").matcher(path);
-        while (n != null && m.find()) {
-            n = m.group(1) != null ? n.get(m.group(1)) : n.get(Integer.parseInt(m.group(2)));
-        }
-        return n;
     }
 
     /** The field path of a parser's position, like {@link #pathOf(JsonMappingException)}. */
