@@ -110,6 +110,11 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepAxis> axes = new ArrayList<>();
         params.forEach(p -> axes.add(SweepAxis.parse(p)));
         SweepSetup setup = SweepSetup.load(file.toString(), read(file), all, axes, mode);
+        if (goal != null && goal.statistic().startsWith("cost_usd") && !setup.base().commitments().isEmpty()) {
+            // cost_usd is usage at On-Demand and Spot prices; a goal on it ignores the commitments swept.
+            spec.commandLine().getErr().println("fleetsim: note: " + goal.statistic() + " is the bill without commitments;"
+                    + " with them it is commitments.cost_usd");
+        }
         for (int p = 0; p < setup.plan().points().size(); p++) {
             EventBudget.check(setup.point(p), file + " (point " + p + ")", maxEvents);
         }

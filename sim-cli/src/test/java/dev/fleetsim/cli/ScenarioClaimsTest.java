@@ -213,6 +213,15 @@ class ScenarioClaimsTest {
         assertEquals(1.0, small.get("utilization").get("mean").asDouble(), 1e-9, "a small plan is used every hour");
         assertTrue(large.get("unused_commitment_usd").get("mean").asDouble() > 0, "a large one is paid for at night unused");
         assertTrue(large.get("coverage").get("mean").asDouble() > small.get("coverage").get("mean").asDouble());
+        assertTrue(r.err().isEmpty() || !r.err().contains("note:"), "a goal on the bill with commitments needs no note");
+
+        // The same sweep minimising cost_usd.total would ignore the commitments it sweeps: say so.
+        CliTestSupport.Result wrong = CliTestSupport.run("sweep", CliTestSupport.scenarios().resolve("commitments-web-tier.yaml").toString(),
+                "--param", "commitments[0].usd_per_hour=0.02,0.15", "--replications", "1", "--set", "horizon=3h", "--set",
+                "warmup=0s", "--minimize", "cost_usd.total", "--out", tmp.resolve("w").toString(), "--format", "json");
+        assertEquals(0, wrong.exit(), wrong.err());
+        assertTrue(wrong.err().contains("note: cost_usd.total is the bill without commitments; with them it is commitments.cost_usd"),
+                wrong.err());
     }
 
     @Test
