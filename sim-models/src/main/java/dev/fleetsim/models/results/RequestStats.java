@@ -36,19 +36,19 @@ public final class RequestStats {
     }
 
     /**
-     * Statistics for requests arriving from {@code measureFrom} in a run that ends at
-     * {@code horizon}: no latency can exceed the horizon, so none is clamped.
+     * Statistics for requests arriving from {@code measureFrom} in a run whose requests all end
+     * by {@code longest} (the horizon plus the drain): no latency exceeds it, so none is clamped.
      */
-    public RequestStats(long measureFrom, long horizon) {
-        this(measureFrom, horizon, List.of());
+    public RequestStats(long measureFrom, long longest) {
+        this(measureFrom, longest, List.of());
     }
 
     /** As {@link #RequestStats(long, long)}, also measuring each of {@code windows} on its own. */
-    public RequestStats(long measureFrom, long horizon, List<TimeWindow> windows) {
+    public RequestStats(long measureFrom, long longest, List<TimeWindow> windows) {
         this.measureFrom = measureFrom;
-        this.windows = new WindowStats(windows, horizon);
+        this.windows = new WindowStats(windows, longest);
         this.windowed = !windows.isEmpty();
-        this.latency = LatencyRecorder.coveringUpTo(horizon);
+        this.latency = LatencyRecorder.coveringUpTo(longest);
         this.minuteLatency = new Histogram(1, latency.highestTrackableMicros(), 2);
     }
 

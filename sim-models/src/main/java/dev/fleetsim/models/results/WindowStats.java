@@ -18,8 +18,8 @@ public final class WindowStats {
     private final long[] failed;
     private final LatencyRecorder[] latency;
 
-    /** Statistics for {@code windows}, with latency recorders covering a run ending at {@code horizon}. */
-    public WindowStats(List<TimeWindow> windows, long horizon) {
+    /** Statistics for {@code windows}, with latency recorders holding latencies up to {@code longest}. */
+    public WindowStats(List<TimeWindow> windows, long longest) {
         this.windows = windows.toArray(TimeWindow[]::new);
         int n = this.windows.length;
         total = new long[n];
@@ -27,7 +27,7 @@ public final class WindowStats {
         failed = new long[n];
         latency = new LatencyRecorder[n];
         for (int i = 0; i < n; i++) {
-            latency[i] = LatencyRecorder.coveringUpTo(horizon);
+            latency[i] = LatencyRecorder.coveringUpTo(longest);
         }
     }
 

@@ -79,7 +79,8 @@ public final class Replication {
         this.samplers = samplers;
         this.streams = new RandomStreams(spec.seed());
         this.replication = replication;
-        this.stats = new RequestStats(spec.warmup().micros(), spec.horizon().micros(),
+        // The longest latency possible: a request arriving at 0 and finishing at the end of the drain.
+        this.stats = new RequestStats(spec.warmup().micros(), spec.horizon().micros() + MAX_DRAIN,
                 spec.windows().stream().map(TimeWindow::of).toList());
     }
 
