@@ -18,6 +18,9 @@ class UnitsTest {
         assertEquals(7L, SimDuration.parse("7us").micros());
         assertEquals("90s", SimDuration.parse("1.5m").toString());
         assertEquals("250ms", SimDuration.parse("0.25s").toString());
+        assertEquals(250_000L, SimDuration.parse("250 ms").micros(), "a space before the unit is allowed (documented)");
+        assertEquals(5.0, Rate.parse("5 /s").perSecond());
+        assertEquals(2L << 30, DataSize.parse("2 GB").bytes());
     }
 
     @Test
