@@ -43,6 +43,22 @@ class WindowsCliTest {
     }
 
     @Test
+    void theHtmlReportSummarisesEachWindowInItsUnits() throws IOException {
+        Path s = write(SMALL);
+        Path out = tmp.resolve("report");
+        CliTestSupport.Result r = CliTestSupport.run("run", "--out", out.toString(), s.toString());
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("window last: latency p99"), "the summary has each window's p99");
+        assertTrue(html.contains("window first_half_of_every_hour: error ratio"), "and its error ratio");
+        // In the table of every statistic a window's latency carries its unit like the overall one.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("windows\\.last\\.latency_ms\\.p99</td><td[^>]*>([^<]*)<")
+                .matcher(html);
+        assertTrue(m.find(), "a row for windows.last.latency_ms.p99");
+        assertTrue(m.group(1).endsWith("ms") || m.group(1).endsWith(" s"), m.group(1));
+    }
+
+    @Test
     void jsonWithWindowsIsByteIdenticalForTheSameSeedWhateverTheThreadCount() throws IOException {
         Path s = write(SMALL);
         String one = CliTestSupport.run("run", "--format", "json", "--threads", "1", s.toString()).out();

@@ -63,7 +63,9 @@ public final class HtmlReport {
                     || (k.get(0).equals("latency_ms") && List.of("p50", "p99", "p999").contains(k.get(1)))
                     || k.equals(List.of("cost_usd", "total"))
                     || (k.get(0).equals("fleets") && k.size() == 3 && List.of("mean_capacity", "peak_capacity",
-                            "instance_hours", "scaling_actions", "spot_interruptions", "cold_starts").contains(k.get(2)));
+                            "instance_hours", "scaling_actions", "spot_interruptions", "cold_starts").contains(k.get(2)))
+                    || (k.get(0).equals("windows") && (k.subList(2, k.size()).equals(List.of("latency_ms", "p99"))
+                            || k.subList(2, k.size()).equals(List.of("error_ratio"))));
             if (key) {
                 Summary s = e.getValue();
                 rows.add(List.of(label(k), value(k, s.mean()), interval(k, s), value(k, s.min()), value(k, s.max())));
@@ -81,6 +83,7 @@ public final class HtmlReport {
 
     private static String label(List<String> k) {
         if (k.get(0).equals("fleets")) return "fleet " + k.get(1) + ": " + k.get(2).replace('_', ' ');
+        if (k.get(0).equals("windows")) return "window " + k.get(1) + ": " + label(k.subList(2, k.size()));
         if (k.get(0).equals("latency_ms")) return "latency " + k.get(1);
         if (k.get(0).equals("cost_usd")) return "cost, " + k.get(1);
         return String.join(" ", k).replace('_', ' ');
@@ -93,12 +96,12 @@ public final class HtmlReport {
     /** A value in the unit its path names. */
     static String value(List<String> k, double x) {
         String last = k.get(k.size() - 1);
-        if (k.get(0).equals("latency_ms") || last.endsWith("_ms")) return Format.ms(x);
+        if (k.contains("latency_ms") || last.endsWith("_ms")) return Format.ms(x); // windows.NAME.latency_ms too
         if (k.get(0).equals("cost_usd") || last.endsWith("_usd")) return Format.usd(x);
         if (last.endsWith("ratio") || last.endsWith("probability") || last.equals("utilization")) {
             return Double.isNaN(x) ? "-" : Numbers.fixed(x * 100, 2) + "%";
         }
-        if (k.get(0).equals("requests") || last.equals("scaling_actions") || last.equals("spot_interruptions")) {
+        if (k.contains("requests") || last.equals("scaling_actions") || last.equals("spot_interruptions")) {
             return Numbers.fixed(x, Math.rint(x) == x ? 0 : 1);
         }
         return Numbers.fixed(x, 2);
