@@ -139,6 +139,7 @@ final class RunCommand implements Callable<Integer> {
             case table -> table;
         });
         stdout.flush();
+        OverloadNote.of(report).ifPresent(spec.commandLine().getErr()::println);
         return failOnSlo && !report.slo().held() ? EXIT_SLO_MISSED : 0;
     }
 
