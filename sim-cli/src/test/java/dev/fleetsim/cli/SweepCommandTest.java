@@ -68,6 +68,10 @@ class SweepCommandTest {
         assertTrue(csv.get(2).startsWith("1,5,40/s,"), csv.get(2));
         // Common random numbers: points with the same rate see the same arrivals, whatever the servers.
         JsonNode points = new ObjectMapper().readTree(read(tmp.resolve("a/sweep.json"))).get("points");
+        // Parameter values as written: a plain number is a JSON number, a rate with its unit a string.
+        assertEquals(5, points.get(0).get("parameters").get("fleets[pool].servers").asInt());
+        assertTrue(points.get(0).get("parameters").get("fleets[pool].servers").isIntegralNumber());
+        assertEquals("30/s", points.get(0).get("parameters").get("workloads[jobs].arrivals.rate").textValue());
         assertEquals(points.get(0).get("results").get("requests").get("total").get("mean").asDouble(),
                 points.get(4).get("results").get("requests").get("total").get("mean").asDouble());
     }
@@ -151,6 +155,7 @@ class SweepCommandTest {
         int best = doc.get("best").get("point").asInt();
         JsonNode points = doc.get("points");
         assertEquals(5, points.size());
+        assertTrue(points.get(0).get("parameters").get("fleets[pool].servers").isIntegralNumber(), "a plain number is a JSON number");
         for (JsonNode p : points) {
             boolean ok = p.get("results").get("latency_ms").get("p99").get("mean").asDouble() < 480;
             assertEquals(ok, p.get("feasible").asBoolean());

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The outputs of a finished sweep: a CSV with one row per point (parameters, then every
@@ -110,9 +111,19 @@ public final class SweepOutput {
         return out + "\n";
     }
 
+    /** A value written as a plain number ({@code 4}, {@code 0.15}) is a JSON number, as written; others stay strings ({@code 10m}). */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
     private void writeParameters(JsonGenerator g, int p) throws IOException {
         g.writeObjectFieldStart("parameters");
-        for (Map.Entry<String, String> e : table.points().get(p).entrySet()) g.writeStringField(e.getKey(), e.getValue());
+        for (Map.Entry<String, String> e : table.points().get(p).entrySet()) {
+            g.writeFieldName(e.getKey());
+            if (PLAIN_NUMBER.matcher(e.getValue()).matches()) {
+                g.writeNumber(e.getValue());
+            } else {
+                g.writeString(e.getValue());
+            }
+        }
         g.writeEndObject();
     }
 
