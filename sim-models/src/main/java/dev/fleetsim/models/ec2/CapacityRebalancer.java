@@ -7,7 +7,7 @@ import dev.fleetsim.models.spot.SpotTally;
  * Capacity Rebalancing (aws-behaviour.md 2.13, M11): on a Spot instance's rebalance
  * recommendation the group launches a replacement Spot instance in the same zone, into the pool
  * the allocation strategy picks, unless that pool's hazard is above the at-risk instance's pool's
- * (M11). When the replacement enters service, the at-risk instance is scaled in (drained, then
+ * (M11); at the interruption notice it launches one anyway if the instance has none yet. When the replacement enters service, the at-risk instance is scaled in (drained, then
  * its terminate hook). If the at-risk instance leaves first (reclaimed, scaled in, failed), the
  * replacement simply takes its place; if the replacement leaves first, the at-risk instance stays.
  * While replacements are launching, the group runs above desired capacity by their number (and may
@@ -44,11 +44,39 @@ final class CapacityRebalancer {
             return;
         }
         Placement where = planner.spotIn(i.zone, group.members());
-        if (where == null || where.spotPool().hazardPerMicro() > i.spotPool.hazardPerMicro()
-                || group.current() + where.type().weight() > group.max() + aboveMaxMargin(group.max())) {
+        if (where == null || where.spotPool().hazardPerMicro() > i.spotPool.hazardPerMicro() || !withinMargin(where)) {
             tally.rebalanceSkipped(now);
             return;
         }
+        launchReplacement(i, where, now);
+    }
+
+    /**
+     * Instance {@code i} got its two-minute interruption notice. With Capacity Rebalancing the
+     * group launches a replacement now if it has none yet, whatever the pools' risk (2.13: "If the
+     * 2-minute notice then arrives, the group launches a replacement anyway"), within the margin
+     * above max; without it, the group replaces the instance only after the reclaim.
+     */
+    void noticed(Instance i) {
+        long now = scheduler.now();
+        // A launch cut short by its notice served nothing: the group replaces it after the reclaim.
+        if (i.replacedBy != null || i.replacedEarly || i.inServiceAt == Long.MIN_VALUE
+                || !group.members().list().contains(i)) {
+            return;
+        }
+        Placement where = planner.spotIn(i.zone, group.members());
+        if (where == null || !withinMargin(where)) {
+            tally.rebalanceSkipped(now);
+            return;
+        }
+        launchReplacement(i, where, now);
+    }
+
+    private boolean withinMargin(Placement where) {
+        return group.current() + where.type().weight() <= group.max() + aboveMaxMargin(group.max());
+    }
+
+    private void launchReplacement(Instance i, Placement where, long now) {
         inProgress += where.type().weight(); // before the launch, so the group does not scale it back in
         Instance r = lifecycle.launch(where);
         r.rebalanceLaunch = true;

@@ -117,6 +117,9 @@ final class SpotInterruptions {
             lifecycle.cancelStep(i);
             i.state = InstanceState.TERMINATING;
         }
+        if (rebalancer != null) {
+            rebalancer.noticed(i);
+        }
         observer.noticed(i);
     }
 

@@ -274,6 +274,31 @@ class SpotTest {
     }
 
     @Test
+    void withCapacityRebalancingTheNoticeLaunchesAReplacementEvenWhenTheRecommendationWasSkipped() {
+        // Two pools, launches spread over both: a.1 interrupted 4 times as often as b.1. A
+        // recommendation for a b.1 instance whose candidate pool is a.1 is skipped (M11: never into
+        // a riskier pool), but when its notice comes the group launches a replacement anyway
+        // (2.13), so more replacements launch than recommendations were acted on.
+        var h = new Ec2TestSupport.Harness(Ec2TestSupport.spec("""
+                instance_types: [{type: a.1, vcpus: 1, speed: 1.0, price_per_hour: 0.10},
+                                 {type: b.1, vcpus: 1, speed: 1.0, price_per_hour: 0.10}]
+                capacity: {min: 0, max: 100, desired: 8}
+                availability_zones: 1
+                boot_time: {type: constant, value: 30s}
+                purchase: {on_demand_percent_above_base: 0, spot_allocation: lowest-price, spot_instance_pools: 2}
+                capacity_rebalance: true
+                spot:
+                  pools: [{type: a.1, interruption_rate: 2/h}, {type: b.1, interruption_rate: 0.5/h}]
+                  rebalance_recommendations: {probability: 1, lead_time_min: 10m, false_alarm_fraction: 0}
+                """), 5).runTo(20 * 3600);
+        GroupSpot spot = h.group.spot();
+        assertTrue(spot.rebalanceSkipped() > 5, "skipped recommendations " + spot.rebalanceSkipped());
+        long actedOn = spot.rebalanceRecommendations() - spot.rebalanceSkipped();
+        assertTrue(spot.rebalanceLaunches() > actedOn,
+                spot.rebalanceLaunches() + " launches vs " + actedOn + " recommendations acted on: none at a notice");
+    }
+
+    @Test
     void aReclaimWhoseReplacementIsStillBootingIsReplacedWhenThatReplacementEntersService() {
         // Recommendation 5 min before the notice, reclaim 2 min after it; the replacement launched
         // at the recommendation boots for 20 min, so it enters service 13 min after the reclaim.
