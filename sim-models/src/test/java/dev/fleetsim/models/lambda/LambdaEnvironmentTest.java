@@ -129,6 +129,26 @@ class LambdaEnvironmentTest {
     }
 
     @Test
+    void anInitOverTenSecondsIsCutAtTenAndRunAgainInsideTheInvocation() {
+        // 4.1: on-demand INIT is capped at 10 s; past it, INIT is retried inside the first
+        // invocation, bound by the function timeout. INIT 12 s, work 1 s: the environment is
+        // busy 10 s (INIT phase) + 12 s (INIT again) + 1 s = 23 s.
+        LambdaHarness h = new LambdaHarness("init_duration: {type: constant, value: 12s}, timeout: 60s");
+        h.submit(0, SimTime.seconds(1));
+        h.loop.runUntil(SimTime.seconds(23) - 1);
+        assertEquals(0, h.stats.served());
+        h.loop.runUntil(SimTime.seconds(23));
+        assertEquals(1, h.stats.served());
+        assertEquals(SimTime.seconds(23), h.stats.latency().maxMicros(), SimTime.seconds(23) * 0.001);
+        // The retried INIT counts against the timeout: 12 s + 1 s of work past a 10 s timeout fails.
+        LambdaHarness short10 = new LambdaHarness("init_duration: {type: constant, value: 12s}, timeout: 10s");
+        short10.submit(0, SimTime.seconds(1));
+        short10.loop.runUntil(SimTime.seconds(60));
+        assertEquals(0, short10.stats.served());
+        assertEquals(1, short10.stats.timedOut());
+    }
+
+    @Test
     void provisionedEnvironmentsAreRecycledWithABackgroundInitWhenIdleOrWhenTheirInvocationEnds() {
         LambdaHarness h = new LambdaHarness(FIXED_INIT + ", timeout: 900s, provisioned_concurrency: "
                 + "{count: 5, recycle_after: {type: constant, value: 1h}}");
