@@ -19,10 +19,13 @@ import umontreal.ssj.rng.RandomStream;
  *   <li>The balancer checks each target every {@code health_check_interval} from the moment it
  *       entered service and stops routing to it at the {@code unhealthy_threshold}-th failed
  *       check.</li>
- *   <li>EC2 status checks run every {@code status_check_interval} from launch; the group marks
- *       the instance unhealthy at the {@code unhealthy_checks}-th failed one. With
- *       {@code health_check_type: elb} the group also acts on the balancer's verdict, but not
- *       before the health-check grace period (from entering service) is over.</li>
+ *   <li>EC2 status checks run every {@code status_check_interval} from launch and fail at the
+ *       {@code unhealthy_checks}-th failed one. With {@code health_check_type: elb} the group
+ *       also acts on the balancer's verdict. The group marks the instance unhealthy at the first
+ *       verdict of an enabled check, but not before the health-check grace period (from entering
+ *       service) is over: the failure leaves the instance {@code running}, and the user guide
+ *       holds back every check of a running instance during the grace period (aws-behaviour.md
+ *       2.6 paraphrases it more narrowly as ELB and custom checks only).</li>
  *   <li>The group starts the replacement {@code replacement_delay} after marking it unhealthy:
  *       the instance is terminated (no draining: nothing is in flight) and the group launches a
  *       new one to restore desired capacity, without waiting for any cooldown.</li>
@@ -102,7 +105,13 @@ final class HealthMonitor {
         balancer.cut(i);
         long elbDetect = detection(i.inServiceAt, elbInterval, elbChecks, now);
         long ec2Detect = detection(i.launchTime, ec2Interval, ec2Checks, now);
-        long unhealthy = actOnElb ? Math.min(ec2Detect, Math.max(elbDetect, i.inServiceAt + graceMicros)) : ec2Detect;
+        // The user guide: the grace period is the minimum time a new instance stays in service
+        // before it is terminated for failing a health check, and the group waits for it before
+        // checking. A modelled failure leaves the instance `running` (impaired), so the grace period
+        // holds back every enabled check, EC2 status checks included; only an instance that leaves
+        // `running` would be marked unhealthy at once, and no modelled failure does.
+        long detected = actOnElb ? Math.min(ec2Detect, elbDetect) : ec2Detect;
+        long unhealthy = Math.max(detected, i.inServiceAt + graceMicros);
         scheduler.scheduleAt(elbDetect, () -> balancer.markUnhealthy(i));
         scheduler.scheduleAt(unhealthy + replacementDelay.sampleMicros(), () -> {
             if (i.state == InstanceState.IN_SERVICE && i.impaired) {

@@ -34,7 +34,8 @@ public record Ec2AsgSpec(
                 JobQueueSpec jobQueue,
         @JsonPropertyDescription("ec2 (default: EC2 status checks only) or elb (load-balancer health checks too).")
                 HealthCheckType healthCheckType,
-        @JsonPropertyDescription("Time after InService during which ELB health checks cannot fail an instance (default 0s, the API default).")
+        @JsonPropertyDescription("Time after InService during which no health check (ELB or EC2 status) can mark a running "
+                + "instance unhealthy (default 0s, the API default).")
                 SimDuration healthCheckGrace,
         @JsonPropertyDescription("DefaultInstanceWarmup, 0s to 3600s (default: unset; default_cooldown stands in).")
                 SimDuration defaultInstanceWarmup,

@@ -150,7 +150,8 @@ public sealed interface ScalingPolicySpec {
             @JsonPropertyDescription("Never scale in from this policy (default false).") Boolean disableScaleIn,
             @JsonPropertyDescription("EstimatedInstanceWarmup (default: the group's default instance warm-up, "
                     + "else its default cooldown, 300s).") SimDuration warmup,
-            @JsonPropertyDescription("Metric period: 10s, 30s or 60s (default 60s).") SimDuration metricPeriod,
+            @JsonPropertyDescription("Metric period: 10s, 30s or 60s (default 60s); 60s only with "
+                    + "request_count_per_target.") SimDuration metricPeriod,
             @JsonPropertyDescription("High alarm: this many of as many periods above target (default 3).")
                     Integer scaleOutDatapoints,
             @JsonPropertyDescription("Low alarm: this many of as many periods below scale_in_ratio x target (default 15).")
@@ -195,7 +196,16 @@ public sealed interface ScalingPolicySpec {
                             "expected a utilisation target from 0 to 1, like 0.7, found " + number(target));
                 }
             }
-            checkPeriod(metricPeriod, path + ".metric_period", true, f, "10s, 30s or 60s");
+            if (checkPeriod(metricPeriod, path + ".metric_period", true, f, "10s, 30s or 60s")) {
+                // aws-behaviour.md 1.1, 2.2: a period of 10s or 30s is set only on a customized metric
+                // (CustomizedMetricSpecification / TargetTrackingMetricStat). The predefined
+                // ALBRequestCountPerTarget has no Period field, ALB publishes its metrics every 60 s,
+                // and its target is read per target per minute; so only 60s is allowed with it.
+                f.require(metric != ScalingMetric.REQUEST_COUNT_PER_TARGET
+                                || metricPeriod.micros() == DEFAULT_METRIC_PERIOD.micros(), path + ".metric_period",
+                        "expected 60s with request_count_per_target (ALBRequestCountPerTarget is a predefined "
+                                + "metric with no period; ALB publishes every 60 s), found " + metricPeriod);
+            }
             if (f.require(scaleOutDatapoints >= 1, path + ".scale_out_datapoints",
                     "expected an integer >= 1, found " + scaleOutDatapoints)) {
                 checkWindow(scaleOutDatapoints, metricPeriod, path + ".scale_out_datapoints", f);

@@ -71,14 +71,45 @@ class FailureTest {
         assertEquals(InstanceState.TERMINATED, first.state());
     }
 
+    /**
+     * The user guide's grace period: the minimum time a new instance is kept in service before it is
+     * terminated for failing a health check. The failed instance is still {@code running}, so the
+     * grace period holds back the EC2 status checks too. In service at 0, failed at 100 s: ELB
+     * verdict at 150 s, EC2 at 180 s, grace over at 300 s; unhealthy (and, with a 0 s replacement
+     * delay, terminated) at max(min(150, 180), 300) = 300 s.
+     */
     @Test
-    void theGracePeriodHoldsBackElbChecksOnly() {
+    void theGracePeriodHoldsBackEveryCheckOfARunningInstance() {
         Harness h = failAt100("health_check_type: elb\nhealth_check_grace: 300s");
         Instance first = h.group.instances().get(0);
-        h.runTo(179.9);
+        h.runTo(150);
+        assertEquals(1, h.group.registeredTargets(), "the balancer stops routing at its own verdict, grace or not");
+        h.runTo(299.9);
+        assertEquals(InstanceState.IN_SERVICE, first.state(), "EC2 (180 s) and ELB (150 s) verdicts wait for the grace period");
+        h.runTo(300);
+        assertEquals(InstanceState.TERMINATED, first.state());
+    }
+
+    /** EC2 checks only, grace 300 s: the 180 s status-check verdict waits until 300 s. */
+    @Test
+    void theGracePeriodHoldsBackEc2StatusChecks() {
+        Harness h = failAt100("health_check_grace: 300s");
+        Instance first = h.group.instances().get(0);
+        h.runTo(299.9);
         assertEquals(InstanceState.IN_SERVICE, first.state());
-        h.runTo(180);
-        assertEquals(InstanceState.TERMINATED, first.state(), "EC2 status checks are not subject to the grace period");
+        h.runTo(300);
+        assertEquals(InstanceState.TERMINATED, first.state());
+    }
+
+    /** A grace period over before the first verdict changes nothing: ELB's 150 s verdict, grace 120 s. */
+    @Test
+    void aGracePeriodOverBeforeDetectionDelaysNothing() {
+        Harness h = failAt100("health_check_type: elb\nhealth_check_grace: 120s");
+        Instance first = h.group.instances().get(0);
+        h.runTo(149.9);
+        assertEquals(InstanceState.IN_SERVICE, first.state());
+        h.runTo(150);
+        assertEquals(InstanceState.TERMINATED, first.state());
     }
 
     @Test

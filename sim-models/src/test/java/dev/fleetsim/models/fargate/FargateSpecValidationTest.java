@@ -62,6 +62,15 @@ class FargateSpecValidationTest {
         assertEquals(0.25, s.task().slotSpeed());
     }
 
+    /** ECS's ALBRequestCountPerTarget is the same predefined metric: 60 s only, as for a group. */
+    @Test
+    void requestCountPerTargetTakesOnlyTheOneMinutePeriod() {
+        String task = "task: {cpu: 1, memory: 2GB}\n" + CAPACITY;
+        assertEquals("expected 60s with request_count_per_target (ALBRequestCountPerTarget is a predefined metric "
+                + "with no period; ALB publishes every 60 s), found 10s", problem(task + "scaling: [{type: target-tracking, "
+                + "metric: request_count_per_target, target: 1000, metric_period: 10s}]", ".scaling[0].metric_period"));
+    }
+
     @Test
     void strategyRulesAreEcsRules() {
         String task = "task: {cpu: 1, memory: 2GB}\n" + CAPACITY;

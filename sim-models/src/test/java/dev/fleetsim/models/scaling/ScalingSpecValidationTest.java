@@ -169,6 +169,31 @@ class ScalingSpecValidationTest {
                 problem("{type: target-tracking, metric: cpu, target: 50, metric_period: 45s}", ".metric_period"));
         assertEquals("s.yaml:12:9: fleets[0].scaling[0].target: expected a target value, like 50, found nothing",
                 problem("{type: target-tracking, metric: cpu}", ".target"));
+    }
+
+    /**
+     * ALBRequestCountPerTarget is a predefined metric: AWS's PredefinedMetricSpecification has no
+     * Period (only a customized metric takes 10, 30 or 60 s) and ALB publishes every 60 s, so a
+     * sub-minute period with it is refused at the field, and 60 s (explicit or default) is accepted.
+     */
+    @Test
+    void requestCountPerTargetTakesOnlyTheOneMinutePeriod() {
+        assertEquals("s.yaml:12:81: fleets[0].scaling[0].metric_period: expected 60s with request_count_per_target "
+                + "(ALBRequestCountPerTarget is a predefined metric with no period; ALB publishes every 60 s), found 10s",
+                problem("{type: target-tracking, metric: request_count_per_target, target: 1000, metric_period: 10s}",
+                        ".metric_period"));
+        assertEquals("s.yaml:12:81: fleets[0].scaling[0].metric_period: expected 60s with request_count_per_target "
+                + "(ALBRequestCountPerTarget is a predefined metric with no period; ALB publishes every 60 s), found 30s",
+                problem("{type: target-tracking, metric: request_count_per_target, target: 1000, metric_period: 30s}",
+                        ".metric_period"));
+        assertEquals(60_000_000L, ((ScalingPolicySpec.TargetTracking) load(
+                "{type: target-tracking, metric: request_count_per_target, target: 1000, metric_period: 60s}").get(0))
+                .metricPeriod().micros());
+        assertEquals(60_000_000L, ((ScalingPolicySpec.TargetTracking) load(
+                "{type: target-tracking, metric: request_count_per_target, target: 1000}").get(0)).metricPeriod().micros());
+        // Other metrics keep the high-resolution periods.
+        assertEquals(10_000_000L, ((ScalingPolicySpec.TargetTracking) load(
+                "{type: target-tracking, metric: cpu, target: 50, metric_period: 10s}").get(0)).metricPeriod().micros());
         assertEquals("s.yaml:12:58: fleets[0].scaling[0].scale_in_ratio: expected a fraction of the target > 0, like 90%, "
                 + "found 0%", problem("{type: target-tracking, metric: cpu, target: 50, scale_in_ratio: 0}", ".scale_in_ratio"));
     }
