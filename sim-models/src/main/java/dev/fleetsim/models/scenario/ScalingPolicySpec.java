@@ -100,6 +100,21 @@ public sealed interface ScalingPolicySpec {
         }
     }
 
+    /**
+     * aws-behaviour.md §2.8: an Application Auto Scaling scheduled action (Lambda provisioned
+     * concurrency, ECS/Fargate services) sets only min and max; the current capacity is clamped
+     * into the new range. Every {@code desired} written on one is refused, at
+     * {@code path[i].desired}. Called by each fleet type whose scaling is Application Auto Scaling.
+     */
+    static void refuseDesiredOnApplicationAutoScaling(List<ScalingPolicySpec> specs, String path, Findings f) {
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i) instanceof Scheduled s && s.desired() != null) {
+                f.add(path + "[" + i + "].desired", "expected min and max only (Application Auto Scaling "
+                        + "scheduled actions set no desired count; it is clamped into the new range), found " + s.desired());
+            }
+        }
+    }
+
     static void validateAll(List<ScalingPolicySpec> specs, String path, Findings f) {
         Map<String, Integer> names = new HashMap<>();
         int scheduled = 0;
