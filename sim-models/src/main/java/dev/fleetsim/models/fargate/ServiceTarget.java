@@ -5,6 +5,7 @@ import dev.fleetsim.core.metrics.MetricSeries;
 import dev.fleetsim.core.metrics.PeriodListener;
 import dev.fleetsim.models.scaling.ScalableTarget;
 import dev.fleetsim.models.scaling.ScalingMetric;
+import dev.fleetsim.models.scenario.ScalingPolicySpec.ActionDelay;
 
 /**
  * An ECS service as Application Auto Scaling sees it (scalable dimension
@@ -89,6 +90,12 @@ final class ServiceTarget implements ScalableTarget {
     @Override
     public long defaultCooldownMicros() {
         return service.scaleOutCooldownMicros();
+    }
+
+    /** Application Auto Scaling: scheduled actions run "a few seconds" late (aws-behaviour.md 2.8). */
+    @Override
+    public ActionDelay defaultScheduledActionDelay() {
+        return ActionDelay.M7.APPLICATION_AUTO_SCALING;
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.fleetsim.models.scaling.ScalableTarget;
 import dev.fleetsim.models.scaling.ScalingActivity;
 import dev.fleetsim.models.scaling.ScalingMetric;
 import dev.fleetsim.models.scenario.LambdaProvisionedSpec;
+import dev.fleetsim.models.scenario.ScalingPolicySpec.ActionDelay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -267,6 +268,12 @@ final class ProvisionedConcurrency implements ScalableTarget {
     @Override
     public long defaultCooldownMicros() {
         return 0;
+    }
+
+    /** Application Auto Scaling: scheduled actions run "a few seconds" late (aws-behaviour.md 2.8). */
+    @Override
+    public ActionDelay defaultScheduledActionDelay() {
+        return ActionDelay.M7.APPLICATION_AUTO_SCALING;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.fleetsim.models.scaling;
 
 import dev.fleetsim.core.metrics.MetricSeries;
 import dev.fleetsim.core.metrics.PeriodListener;
+import dev.fleetsim.models.scenario.ScalingPolicySpec.ActionDelay;
 
 /**
  * What a scaling policy may see and change of the thing it scales: an EC2 Auto Scaling group
@@ -45,6 +46,16 @@ public interface ScalableTarget {
 
     /** The group's default cooldown (simple scaling; warm-up fallback), aws-behaviour.md 2.4. */
     long defaultCooldownMicros();
+
+    /**
+     * How late a scheduled action runs when it writes no {@code delay} (aws-behaviour.md 2.8):
+     * M7 for an EC2 Auto Scaling group (this default, up to 2 minutes late); Application Auto
+     * Scaling targets (Lambda provisioned concurrency, ECS/Fargate services) override it with
+     * {@link ActionDelay.M7#APPLICATION_AUTO_SCALING} ("a few seconds").
+     */
+    default ActionDelay defaultScheduledActionDelay() {
+        return ActionDelay.M7.DEFAULT;
+    }
 
     /**
      * True while a scaling activity (launches or terminations it started, including lifecycle

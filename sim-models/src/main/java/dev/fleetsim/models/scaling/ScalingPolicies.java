@@ -35,7 +35,9 @@ public final class ScalingPolicies {
      * <p>Random numbers come from {@code stream}, the fleet's own scaling stream (for example
      * {@code scaling/FLEET}, substream = replication): first one draw per metric series for its
      * datapoint lag (M1), in the order the series are first used in the list; then two draws per
-     * scheduled-action run for its delay (M7).
+     * scheduled-action run for its delay (the written {@code delay}, else the target's
+     * {@link ScalableTarget#defaultScheduledActionDelay()}: M7 for EC2 groups, U(0, 5 s) for
+     * Application Auto Scaling targets).
      *
      * <p>Warm-up and cooldown defaults are read from the target now: a policy without
      * {@code warmup} uses {@link ScalableTarget#defaultWarmupMicros()}, or, when that is unset
@@ -77,7 +79,7 @@ public final class ScalingPolicies {
                         cooldown));
             } else if (spec instanceof ScalingPolicySpec.Scheduled s) {
                 actions.add(new ScheduledAction(name, s));
-                delays.add(ActionDelaySampler.of(s.delay(), stream));
+                delays.add(ActionDelaySampler.of(s.delayOr(target.defaultScheduledActionDelay()), stream));
             } else if (spec instanceof ScalingPolicySpec.Predictive p) {
                 PredictivePolicy policy = predictive(name, p, target, scheduler);
                 if (p.mode() == PredictiveMode.FORECAST_AND_SCALE) {

@@ -72,13 +72,7 @@ public record FargateSpec(
         f.require(launchBurst >= 1 && launchBurst <= Ec2CapacitySpec.MAX_INSTANCES, path + ".launch_burst",
                 "expected an integer from 1 to " + Ec2CapacitySpec.MAX_INSTANCES + ", found " + launchBurst);
         ScalingPolicySpec.validateAll(scaling, path + ".scaling", f);
-        for (int i = 0; i < scaling.size(); i++) {
-            // aws-behaviour.md 2.8: Application Auto Scaling scheduled actions take only min and max.
-            if (scaling.get(i) instanceof ScalingPolicySpec.Scheduled s && s.desired() != null) {
-                f.add(path + ".scaling[" + i + "].desired", "expected min and max only (Application Auto Scaling "
-                        + "scheduled actions set no desired count; it is clamped into the new range), found " + s.desired());
-            }
-        }
+        ScalingPolicySpec.refuseDesiredOnApplicationAutoScaling(scaling, path + ".scaling", f);
     }
 
     /** aws-behaviour.md 5.4: each provider once, at most one base, at least one weight above 0. */

@@ -100,6 +100,21 @@ public sealed interface ScalingPolicySpec {
         }
     }
 
+    /**
+     * aws-behaviour.md §2.8: an Application Auto Scaling scheduled action (Lambda provisioned
+     * concurrency, ECS/Fargate services) sets only min and max; the current capacity is clamped
+     * into the new range. Every {@code desired} written on one is refused, at
+     * {@code path[i].desired}. Called by each fleet type whose scaling is Application Auto Scaling.
+     */
+    static void refuseDesiredOnApplicationAutoScaling(List<ScalingPolicySpec> specs, String path, Findings f) {
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i) instanceof Scheduled s && s.desired() != null) {
+                f.add(path + "[" + i + "].desired", "expected min and max only (Application Auto Scaling "
+                        + "scheduled actions set no desired count; it is clamped into the new range), found " + s.desired());
+            }
+        }
+    }
+
     static void validateAll(List<ScalingPolicySpec> specs, String path, Findings f) {
         Map<String, Integer> names = new HashMap<>();
         int scheduled = 0;
@@ -450,14 +465,20 @@ public sealed interface ScalingPolicySpec {
             @JsonPropertyDescription("New minimum capacity (default: unchanged).") Integer min,
             @JsonPropertyDescription("New maximum capacity (default: unchanged).") Integer max,
             @JsonPropertyDescription("New desired capacity (default: unchanged).") Integer desired,
-            @JsonPropertyDescription("How late the action runs (default m7: U(0, 20s), 5% of runs U(20s, 120s)).")
+            @JsonPropertyDescription("How late the action runs (default per target: ec2-asg m7, U(0, 20s) with 5% of "
+                    + "runs U(20s, 120s); lambda and fargate, Application Auto Scaling, U(0, 5s)).")
                     ActionDelay delay)
             implements ScalingPolicySpec {
 
         public static final String UTC = "UTC";
 
-        public Scheduled {
-            delay = delay == null ? ActionDelay.M7.DEFAULT : delay;
+        /**
+         * The written delay, or {@code targetDefault} when none is written: the default depends on
+         * the target (EC2 Auto Scaling group or Application Auto Scaling), which this record does
+         * not know; see {@code ScalableTarget#defaultScheduledActionDelay()}.
+         */
+        public ActionDelay delayOr(ActionDelay targetDefault) {
+            return delay != null ? delay : targetDefault;
         }
 
         /** The schedule's zone; UTC when none is written. Valid only after validation. */
@@ -552,7 +573,19 @@ public sealed interface ScalingPolicySpec {
                 @JsonPropertyDescription("Share of runs delayed beyond typical_max (default 5%).") Fraction tailFraction,
                 @JsonPropertyDescription("Longest delay (default 120s, the documented 2 minutes).") SimDuration tailMax)
                 implements ActionDelay {
+            /** EC2 Auto Scaling groups' default (aws-behaviour.md §2.8: "up to 2 minutes" late; M7). */
             public static final M7 DEFAULT = new M7(null, null, null);
+
+            /**
+             * Application Auto Scaling targets' default (Lambda provisioned concurrency, ECS/Fargate
+             * services): U(0, 5 s), no tail. aws-behaviour.md §2.8 documents "a few seconds" for
+             * Application Auto Scaling and gives no distribution (GAP), and nothing like the EC2
+             * groups' 2-minute worst case, so the tail is dropped and the uniform body is cut to
+             * 5 s, the upper end of "a few seconds". Two draws per run as every M7, so the scaling
+             * stream advances exactly as with the EC2 default. See docs/models.md (Scheduled actions).
+             */
+            public static final M7 APPLICATION_AUTO_SCALING =
+                    new M7(SimDuration.ofSeconds(5), new Fraction(0), SimDuration.ofSeconds(5));
 
             public M7 {
                 typicalMax = typicalMax == null ? SimDuration.ofSeconds(20) : typicalMax;

@@ -114,4 +114,21 @@ class InputErrorsTest {
         assertEquals("--set fleets[fn].memory=1000.5MB: fleets[0].memory: expected a whole number of MB from 128MB to 10240MB,"
                 + " found 1000.5MB", fail(LAMBDA, "fleets[fn].memory=1000.5MB"));
     }
+
+    @Test
+    void desiredOnALambdaProvisionedConcurrencyScheduledActionIsRefused() {
+        // aws-behaviour.md 2.8: Application Auto Scaling scheduled actions take only min and max,
+        // as on fargate fleets; the line points at the desired value.
+        String yaml = LAMBDA.replace("  - {name: fn, type: lambda}\n", """
+                  - name: fn
+                    type: lambda
+                    provisioned_concurrency: {count: 0, max: 50}
+                    scaling:
+                      - {type: scheduled, at: 30m, min: 0, max: 50, desired: 50}
+                """);
+        assertEquals("s.yaml:13:53: fleets[0].scaling[0].desired: expected min and max only (Application Auto Scaling "
+                + "scheduled actions set no desired count; it is clamped into the new range), found 50", fail(yaml));
+        // min and max alone are accepted.
+        new ScenarioLoader().load("s.yaml", yaml.replace(", desired: 50", ""));
+    }
 }
