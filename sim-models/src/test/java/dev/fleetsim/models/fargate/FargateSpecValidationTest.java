@@ -72,6 +72,14 @@ class FargateSpecValidationTest {
     }
 
     @Test
+    void ecsTargetTrackingTakesOnlyTheOneMinutePeriod() {
+        String task = "task: {cpu: 1, memory: 2GB}\n" + CAPACITY;
+        assertEquals("expected 60s on an ECS service (ECS publishes its service metrics every minute; Application Auto "
+                + "Scaling target tracking has no period), found 10s", problem(task + "scaling: [{type: target-tracking, "
+                + "metric: cpu, target: 50, metric_period: 10s}]", ".scaling[0].metric_period"));
+    }
+
+    @Test
     void strategyRulesAreEcsRules() {
         String task = "task: {cpu: 1, memory: 2GB}\n" + CAPACITY;
         assertEquals("expected a base on one provider only (the ECS rule; FARGATE has one), found 1", problem(task
