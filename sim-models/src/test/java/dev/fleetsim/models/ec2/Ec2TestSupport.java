@@ -80,5 +80,13 @@ final class Ec2TestSupport {
         int inService() {
             return (int) group.capacity();
         }
+        /** The launch time of the group's one live instance. */
+        long launchTimeOfOnlyInstance() {
+            java.util.List<Instance> live = group.liveInstances();
+            if (live.size() != 1) {
+                throw new AssertionError("expected one live instance, found " + live.size());
+            }
+            return live.get(0).launchTime();
+        }
     }
 }

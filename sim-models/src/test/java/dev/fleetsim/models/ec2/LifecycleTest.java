@@ -51,6 +51,19 @@ class LifecycleTest {
     }
 
     @Test
+    void aHookLeftAtItsDefaultsTimesOutAfterAnHourAndAbandons() {
+        // 2.7: HeartbeatTimeout default 3600 s, DefaultResult default ABANDON. Nothing completes
+        // the hook before two hours: at boot 40 s + 3600 s the launch is abandoned and replaced.
+        Harness h = new Harness(COLD.replace("desired: 2", "desired: 1")
+                + "lifecycle_hooks: {launch: {duration: {type: constant, value: 2h}}}\n");
+        h.runTo(3640 - 1e-6);
+        assertEquals(0, h.launchTimeOfOnlyInstance(), "the first launch is still waiting on its hook");
+        h.runTo(3640);
+        assertEquals(0, h.inService(), "abandoned, not put in service");
+        assertEquals(s(3640), h.launchTimeOfOnlyInstance(), "replaced at the timeout");
+    }
+
+    @Test
     void hookTimeoutWithContinueGoesInService() {
         Harness h = new Harness(COLD + """
                 lifecycle_hooks: {launch: {duration: {type: constant, value: 100s}, heartbeat_timeout: 30s, default_result: continue}}
