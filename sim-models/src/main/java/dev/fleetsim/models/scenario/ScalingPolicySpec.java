@@ -79,19 +79,25 @@ public sealed interface ScalingPolicySpec {
         return null;
     }
 
-    /**
-     * Adds a finding for every policy reading {@code metric}, which the fleet does not publish
-     * ({@code why} says so, e.g. "memory is published by ECS services only").
-     */
     /** What step and simple policies check alike: the name, the metric and the alarm they act on. */
     private static void validateAlarmPolicy(String name, ScalingMetric metric, AlarmSpec alarm, String path, Findings f) {
         checkName(name, path, f);
         f.present(metric, path + ".metric", "a metric (" + ScalingMetric.NAMES + ")");
         if (f.present(alarm, path + ".alarm", "an alarm {comparison, threshold, evaluation_periods, ...}")) {
             alarm.validate(path + ".alarm", f);
+            // aws-behaviour.md 1.1: ALB publishes its metrics every 60 s; a 10 s or 30 s alarm on one sees no data.
+            if (metric == ScalingMetric.REQUEST_COUNT_PER_TARGET && alarm.period() != null
+                    && alarm.period().micros() < TargetTracking.DEFAULT_METRIC_PERIOD.micros()) {
+                f.add(path + ".alarm.period", "expected 60s or more with request_count_per_target (ALB publishes its metrics "
+                        + "every 60 s, so a shorter alarm period has no data), found " + alarm.period());
+            }
         }
     }
 
+    /**
+     * Adds a finding for every policy reading {@code metric}, which the fleet does not publish
+     * ({@code why} says so, e.g. "memory is published by ECS services only").
+     */
     static void rejectMetric(List<ScalingPolicySpec> specs, ScalingMetric metric, String why, String path, Findings f) {
         for (int i = 0; i < specs.size(); i++) {
             if (specs.get(i) != null && metricOf(specs.get(i)) == metric) {

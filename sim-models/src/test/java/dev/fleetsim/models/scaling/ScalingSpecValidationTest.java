@@ -61,6 +61,18 @@ class ScalingSpecValidationTest {
     private static final String STEP = "{type: step, metric: cpu, alarm: {comparison: \">=\", threshold: 70, evaluation_periods: 3}, ";
 
     @Test
+    void stepAndSimpleAlarmsOnRequestCountTakeOneMinuteOrMore() {
+        String message = problem("{type: simple, metric: request_count_per_target, alarm: {comparison: \">\", threshold: 900, "
+                + "period: 10s}, adjustment: 1}", ".alarm.period");
+        assertTrue(message.endsWith("fleets[0].scaling[0].alarm.period: expected 60s or more with request_count_per_target "
+                + "(ALB publishes its metrics every 60 s, so a shorter alarm period has no data), found 10s"), message);
+        assertEquals(1, load("{type: simple, metric: request_count_per_target, alarm: {comparison: \">\", threshold: 900, "
+                + "period: 5m}, adjustment: 1}").size(), "a period of a minute or more is fine");
+        assertEquals(1, load(STEP.replace("evaluation_periods: 3", "evaluation_periods: 3, period: 10s")
+                + "steps: [{lower: 0, adjustment: 1}]}").size(), "cpu keeps high-resolution alarms");
+    }
+
+    @Test
     void theDocumentedShapesBind() {
         List<ScalingPolicySpec> specs = new java.util.ArrayList<>();
         specs.addAll(load("{type: target-tracking, metric: cpu, target: 50, disable_scale_in: false, warmup: 300s, metric_period: 60s}"));
