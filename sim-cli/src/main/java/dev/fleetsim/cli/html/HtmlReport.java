@@ -4,6 +4,7 @@ import dev.fleetsim.cli.render.Numbers;
 import dev.fleetsim.core.stats.Summary;
 import dev.fleetsim.models.results.Report;
 import dev.fleetsim.models.results.SloReport;
+import dev.fleetsim.models.results.StatisticRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ public final class HtmlReport {
         String last = k.get(k.size() - 1);
         if (k.contains("latency_ms") || last.endsWith("_ms")) return Format.ms(x); // windows.NAME.latency_ms too
         if (k.get(0).equals("cost_usd") || last.endsWith("_usd")) return Format.usd(x);
-        if (last.endsWith("ratio") || last.endsWith("probability") || last.equals("utilization")) {
+        if (StatisticRange.of(String.join(".", k)).equals(StatisticRange.FRACTION)) { // ratios, probabilities, utilization, coverage
             return Double.isNaN(x) ? "-" : Numbers.fixed(x * 100, 2) + "%";
         }
         if (k.contains("requests") || last.equals("scaling_actions") || last.equals("spot_interruptions")) {

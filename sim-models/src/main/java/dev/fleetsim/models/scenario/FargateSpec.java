@@ -1,7 +1,6 @@
 package dev.fleetsim.models.scenario;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.fleetsim.models.scaling.ScalingMetric;
 import dev.fleetsim.models.scenario.units.Rate;
 import dev.fleetsim.models.scenario.units.SimDuration;
 import java.util.HashSet;
@@ -73,16 +72,7 @@ public record FargateSpec(
         f.require(launchBurst >= 1 && launchBurst <= Ec2CapacitySpec.MAX_INSTANCES, path + ".launch_burst",
                 "expected an integer from 1 to " + Ec2CapacitySpec.MAX_INSTANCES + ", found " + launchBurst);
         ScalingPolicySpec.validateAll(scaling, path + ".scaling", f);
-        ScalingPolicySpec.refuseDesiredOnApplicationAutoScaling(scaling, path + ".scaling", f);
-        for (int i = 0; i < scaling.size(); i++) {
-            // aws-behaviour.md 5.3: ECS publishes service metrics every minute, and Application Auto
-            // Scaling's target tracking takes no period (request_count_per_target says so itself).
-            if (scaling.get(i) instanceof ScalingPolicySpec.TargetTracking t && t.metric() != ScalingMetric.REQUEST_COUNT_PER_TARGET
-                    && t.metricPeriod() != null && t.metricPeriod().micros() != ScalingPolicySpec.TargetTracking.DEFAULT_METRIC_PERIOD.micros()) {
-                f.add(path + ".scaling[" + i + "].metric_period", "expected 60s on an ECS service (ECS publishes its service "
-                        + "metrics every minute; Application Auto Scaling target tracking has no period), found " + t.metricPeriod());
-            }
-        }
+        ScalingPolicySpec.applicationAutoScalingRules(scaling, path + ".scaling", f);
     }
 
     /** aws-behaviour.md 5.4: each provider once, at most one base, at least one weight above 0. */

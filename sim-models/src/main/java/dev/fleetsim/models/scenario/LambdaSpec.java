@@ -133,7 +133,7 @@ public record LambdaSpec(
                     "expected no provisioned concurrency with SnapStart (AWS refuses the combination), found up to " + pcMax);
         }
         ScalingPolicySpec.validateAll(scaling, path + ".scaling", f);
-        ScalingPolicySpec.refuseDesiredOnApplicationAutoScaling(scaling, path + ".scaling", f);
+        ScalingPolicySpec.applicationAutoScalingRules(scaling, path + ".scaling", f);
         for (int i = 0; i < scaling.size(); i++) {
             ScalingPolicySpec s = scaling.get(i);
             boolean ok = s instanceof ScalingPolicySpec.Scheduled

@@ -112,11 +112,23 @@ public sealed interface ScalingPolicySpec {
      * into the new range. Every {@code desired} written on one is refused, at
      * {@code path[i].desired}. Called by each fleet type whose scaling is Application Auto Scaling.
      */
-    static void refuseDesiredOnApplicationAutoScaling(List<ScalingPolicySpec> specs, String path, Findings f) {
+    /**
+     * What Application Auto Scaling (ECS services, Lambda provisioned concurrency) takes that EC2
+     * Auto Scaling does not: scheduled actions set min and max only (aws-behaviour.md 2.8), and
+     * target tracking has no metric period (its TargetTrackingMetricStat has none; ECS and Lambda
+     * publish these metrics every minute, 5.3). request_count_per_target reports its own period
+     * rule, so it is not reported twice.
+     */
+    static void applicationAutoScalingRules(List<ScalingPolicySpec> specs, String path, Findings f) {
         for (int i = 0; i < specs.size(); i++) {
             if (specs.get(i) instanceof Scheduled s && s.desired() != null) {
                 f.add(path + "[" + i + "].desired", "expected min and max only (Application Auto Scaling "
                         + "scheduled actions set no desired count; it is clamped into the new range), found " + s.desired());
+            }
+            if (specs.get(i) instanceof TargetTracking t && t.metric() != ScalingMetric.REQUEST_COUNT_PER_TARGET
+                    && t.metricPeriod().micros() != TargetTracking.DEFAULT_METRIC_PERIOD.micros()) {
+                f.add(path + "[" + i + "].metric_period", "expected 60s (Application Auto Scaling target tracking takes no "
+                        + "period; ECS and Lambda publish these metrics every minute), found " + t.metricPeriod());
             }
         }
     }

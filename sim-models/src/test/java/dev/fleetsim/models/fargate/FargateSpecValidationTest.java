@@ -74,8 +74,8 @@ class FargateSpecValidationTest {
     @Test
     void ecsTargetTrackingTakesOnlyTheOneMinutePeriod() {
         String task = "task: {cpu: 1, memory: 2GB}\n" + CAPACITY;
-        assertEquals("expected 60s on an ECS service (ECS publishes its service metrics every minute; Application Auto "
-                + "Scaling target tracking has no period), found 10s", problem(task + "scaling: [{type: target-tracking, "
+        assertEquals("expected 60s (Application Auto Scaling target tracking takes no period; ECS and Lambda publish "
+                + "these metrics every minute), found 10s", problem(task + "scaling: [{type: target-tracking, "
                 + "metric: cpu, target: 50, metric_period: 10s}]", ".scaling[0].metric_period"));
     }
 

@@ -131,4 +131,19 @@ class InputErrorsTest {
         // min and max alone are accepted.
         new ScenarioLoader().load("s.yaml", yaml.replace(", desired: 50", ""));
     }
+
+    @Test
+    void aSubMinuteMetricPeriodOnLambdaProvisionedConcurrencyIsRefused() {
+        // Application Auto Scaling target tracking takes no period, as on fargate fleets.
+        String yaml = LAMBDA.replace("  - {name: fn, type: lambda}\n", """
+                  - name: fn
+                    type: lambda
+                    provisioned_concurrency: {count: 10, max: 50}
+                    scaling:
+                      - {type: target-tracking, metric: provisioned_concurrency_utilization, target: 0.7, metric_period: 10s}
+                """);
+        assertTrue(fail(yaml).endsWith("fleets[0].scaling[0].metric_period: expected 60s (Application Auto Scaling target "
+                + "tracking takes no period; ECS and Lambda publish these metrics every minute), found 10s"), fail(yaml));
+        new ScenarioLoader().load("s.yaml", yaml.replace(", metric_period: 10s", ""));
+    }
 }
